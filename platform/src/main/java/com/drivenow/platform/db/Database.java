@@ -1,0 +1,77 @@
+package com.drivenow.platform.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.helidon.config.Config;
+import io.helidon.dbclient.DbClient;
+import io.helidon.dbclient.jdbc.JdbcClientBuilder;
+import org.flywaydb.core.Flyway;
+
+import javax.sql.DataSource;
+
+/**
+ * A server's PostgreSQL: a HikariCP pool, migrations applied, and a Helidon {@link DbClient}.
+ *
+ * <p>Migrations run in two histories: the platform's own tables (outbox, processed events) from
+ * {@code db/platform} and the server's domain tables from {@code db/migration}, so neither has to
+ * know the other's version numbers.
+ *
+ * <p>Config ({@code db}): {@code connection.url}, {@code connection.username},
+ * {@code connection.password}, {@code pool.size}.
+ */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final DbClient client;
+
+    private Database(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.client = JdbcClientBuilder.create().connectionPool(new HikariConnectionPool(dataSource)).build();
+    }
+
+    public static Database start(Config db, String poolName) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName(poolName);
+        hikari.setJdbcUrl(db.get("connection.url").asString().get());
+        db.get("connection.username").asString().ifPresent(hikari::setUsername);
+        db.get("connection.password").asString().ifPresent(hikari::setPassword);
+        hikari.setMaximumPoolSize(db.get("pool.size").asInt().orElse(16));
+        hikari.setConnectionTimeout(db.get("pool.connection-timeout-ms").asLong().orElse(5_000L));
+        // Fail fast at start when the database is unreachable, with the pool's own clear message.
+        hikari.setInitializationFailTimeout(db.get("pool.initialization-timeout-ms").asLong().orElse(30_000L));
+        HikariDataSource dataSource = new HikariDataSource(hikari);
+        try {
+            migrate(dataSource, "db/platform", "flyway_platform_history");
+            migrate(dataSource, "db/migration", "flyway_schema_history");
+            return new Database(dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static void migrate(DataSource dataSource, String location, String historyTable) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:" + location)
+                .table(historyTable)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+    }
+
+    public DbClient client() {
+        return client;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        dataSource.close();
+    }
+}
