@@ -73,7 +73,7 @@ class EmbeddedInfrastructureTest {
     void proxyCutDropsConnectionsAndRestoreLetsThemBack(@TempDir Path work) throws Exception {
         try (EmbeddedAmqpBroker broker = EmbeddedAmqpBroker.start(FreePorts.find(), work);
              TcpProxy proxy = TcpProxy.to("127.0.0.1", broker.port())) {
-            String viaProxy = "amqp://guest:guest@127.0.0.1:" + proxy.port() + "/";
+            String viaProxy = "amqp://guest:guest@127.0.0.1:" + proxy.port() + "/%2F";
             assertThat(roundTrip(viaProxy)).isEqualTo("hello");
             proxy.cut();
             assertThatThrownBy(() -> roundTrip(viaProxy)).isInstanceOf(java.io.IOException.class);

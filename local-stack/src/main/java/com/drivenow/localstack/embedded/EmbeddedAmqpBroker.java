@@ -82,7 +82,8 @@ public final class EmbeddedAmqpBroker implements AutoCloseable {
     }
 
     public String uri() {
-        return "amqp://" + USER + ":" + PASSWORD + "@127.0.0.1:" + port + "/";
+        // "/" is RabbitMQ's default virtual host; the embedded broker answers to it as well.
+        return "amqp://" + USER + ":" + PASSWORD + "@127.0.0.1:" + port + "/%2F";
     }
 
     @Override

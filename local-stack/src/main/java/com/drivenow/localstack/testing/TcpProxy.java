@@ -22,6 +22,7 @@ public final class TcpProxy implements AutoCloseable {
     private final int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket listener;
+    private Thread acceptor;
     private final int port;
 
     private TcpProxy(String targetHost, int targetPort) {
@@ -29,7 +30,7 @@ public final class TcpProxy implements AutoCloseable {
         this.targetPort = targetPort;
         this.listener = bind(0);
         this.port = listener.getLocalPort();
-        acceptOn(listener);
+        this.acceptor = acceptOn(listener);
     }
 
     public static TcpProxy to(String host, int port) {
@@ -42,8 +43,10 @@ public final class TcpProxy implements AutoCloseable {
 
     /** Drops every connection and refuses new ones until {@link #restore()}. */
     public synchronized void cut() {
-        closeQuietly(listener);
+        ServerSocket closing = listener;
         listener = null;
+        closeQuietly(closing);
+        joinQuietly(acceptor);
         open.forEach(TcpProxy::closeQuietly);
         open.clear();
     }
@@ -51,7 +54,7 @@ public final class TcpProxy implements AutoCloseable {
     public synchronized void restore() {
         if (listener == null) {
             listener = bind(port);
-            acceptOn(listener);
+            acceptor = acceptOn(listener);
         }
     }
 
@@ -66,11 +69,16 @@ public final class TcpProxy implements AutoCloseable {
         }
     }
 
-    private void acceptOn(ServerSocket socket) {
-        Thread.ofVirtual().name("proxy-accept-" + port).start(() -> {
+    private Thread acceptOn(ServerSocket socket) {
+        return Thread.ofVirtual().name("proxy-accept-" + port).start(() -> {
             while (!socket.isClosed()) {
                 try {
                     Socket client = socket.accept();
+                    if (listener != socket) {
+                        // accepted while being cut: a closed listener must not let anyone through
+                        closeQuietly(client);
+                        return;
+                    }
                     Socket upstream = connectUpstreamOrClose(client);
                     if (upstream == null) {
                         continue;
@@ -113,6 +121,16 @@ public final class TcpProxy implements AutoCloseable {
                 open.remove(to);
             }
         });
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            if (thread != null) {
+                thread.join(java.time.Duration.ofSeconds(2));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void closeQuietly(java.io.Closeable c) {

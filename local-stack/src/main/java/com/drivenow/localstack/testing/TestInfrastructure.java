@@ -19,7 +19,7 @@ import java.util.UUID;
  *
  * <p>With {@code DRIVENOW_TEST_POSTGRES_URL} (a JDBC URL of a superuser's maintenance database,
  * e.g. {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}) and
- * {@code DRIVENOW_TEST_AMQP_URI} (e.g. {@code amqp://guest:guest@127.0.0.1:5672/}) the machine's
+ * {@code DRIVENOW_TEST_AMQP_URI} (e.g. {@code amqp://guest:guest@127.0.0.1:5672/%2F}) the machine's
  * real servers are used, as in CI; otherwise an embedded PostgreSQL and an embedded broker are
  * started on free ports. Each test gets its own database ({@link #freshDatabase}) and its own
  * messaging namespace ({@link #freshNamespace}), so test classes never see each other's data and

@@ -35,6 +35,9 @@ public final class Database implements AutoCloseable {
         hikari.setJdbcUrl(db.get("connection.url").asString().get());
         db.get("connection.username").asString().ifPresent(hikari::setUsername);
         db.get("connection.password").asString().ifPresent(hikari::setPassword);
+        // dbclient-jdbc binds UUIDs and other non-JDBC types as strings; "unspecified" lets
+        // PostgreSQL infer the column's type (uuid, timestamptz, jsonb) instead of refusing varchar.
+        hikari.addDataSourceProperty("stringtype", "unspecified");
         hikari.setMaximumPoolSize(db.get("pool.size").asInt().orElse(16));
         hikari.setConnectionTimeout(db.get("pool.connection-timeout-ms").asLong().orElse(5_000L));
         // Fail fast at start when the database is unreachable, with the pool's own clear message.

@@ -36,6 +36,10 @@ public final class BrokerConnection implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalArgumentException("Invalid AMQP URI (messaging.uri): " + e.getMessage(), e);
         }
+        if (factory.getVirtualHost().isEmpty()) {
+            // "amqp://host:5672/" names the empty virtual host; everyone means RabbitMQ's default "/".
+            factory.setVirtualHost("/");
+        }
         factory.setAutomaticRecoveryEnabled(false);
         factory.setTopologyRecoveryEnabled(false);
         factory.setConnectionTimeout((int) Duration.ofSeconds(3).toMillis());

@@ -1,6 +1,6 @@
 package com.drivenow.platform.outbox;
 
-import com.drivenow.platform.db.Transactions;
+import com.drivenow.platform.db.Rows;
 import com.drivenow.platform.messaging.BrokerConnection;
 import com.drivenow.platform.web.RequestIds;
 import com.rabbitmq.client.AMQP;
@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -166,14 +166,14 @@ public final class OutboxRelay implements AutoCloseable {
 
     private static AMQP.BasicProperties properties(DbRow row, UUID id) {
         String requestId = row.column("request_id").get(String.class);
-        OffsetDateTime createdAt = row.column("created_at").get(OffsetDateTime.class);
+        Instant createdAt = Rows.instant(row, "created_at");
         return new AMQP.BasicProperties.Builder()
                 .messageId(id.toString())
                 .type(row.column("message_type").get(String.class))
                 .contentType("application/json")
                 .contentEncoding("utf-8")
                 .deliveryMode(2)
-                .timestamp(Date.from(createdAt.toInstant()))
+                .timestamp(Date.from(createdAt))
                 .headers(requestId == null ? Map.of() : Map.of(RequestIds.AMQP_HEADER, requestId))
                 .build();
     }

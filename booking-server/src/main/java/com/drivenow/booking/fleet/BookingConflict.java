@@ -1,0 +1,13 @@
+package com.drivenow.booking.fleet;
+
+import java.util.UUID;
+
+/** The inventory server could not apply one of our booking events (body of {@code booking.conflict}). */
+public record BookingConflict(UUID bookingId, UUID carId, UUID sourceEventId, String sourceEventType, String reason) {
+
+    /** Marks a booking as needing attention, in the consumer's transaction; returns the outcome. */
+    @FunctionalInterface
+    public interface Listener {
+        String conflicted(io.helidon.dbclient.DbTransaction tx, BookingConflict conflict);
+    }
+}

@@ -1,0 +1,51 @@
+package com.drivenow.desk;
+
+import java.util.prefs.Preferences;
+
+/** What the desk remembers between runs: gateway address, last user and branch, theme. */
+public final class DeskPreferences {
+
+    public static final String DEFAULT_GATEWAY = "http://localhost:8080";
+
+    private final Preferences node;
+
+    public DeskPreferences(Preferences node) {
+        this.node = node;
+    }
+
+    public static DeskPreferences forUser() {
+        return new DeskPreferences(Preferences.userRoot().node("com/drivenow/desk"));
+    }
+
+    public String gateway() {
+        return node.get("gateway", DEFAULT_GATEWAY);
+    }
+
+    public void rememberGateway(String url) {
+        node.put("gateway", url);
+    }
+
+    public String username() {
+        return node.get("username", "");
+    }
+
+    public void rememberUsername(String username) {
+        node.put("username", username);
+    }
+
+    public String branch() {
+        return node.get("branch", "BER");
+    }
+
+    public void rememberBranch(String code) {
+        node.put("branch", code);
+    }
+
+    public boolean darkTheme() {
+        return node.getBoolean("darkTheme", false);
+    }
+
+    public void rememberDarkTheme(boolean dark) {
+        node.putBoolean("darkTheme", dark);
+    }
+}

@@ -1,0 +1,4 @@
+package com.drivenow.desk.api;
+
+public record AvailableCar(Car car, Money quote) {
+}

@@ -1,0 +1,3 @@
+package com.drivenow.desk.api;
+
+public enum BookingStatus { RESERVED, ACTIVE, RETURNED, CANCELLED, NEEDS_ATTENTION }

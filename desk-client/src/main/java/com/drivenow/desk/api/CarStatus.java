@@ -1,0 +1,3 @@
+package com.drivenow.desk.api;
+
+public enum CarStatus { AVAILABLE, RENTED, MAINTENANCE, RETIRED }

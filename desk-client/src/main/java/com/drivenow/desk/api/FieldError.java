@@ -1,0 +1,4 @@
+package com.drivenow.desk.api;
+
+public record FieldError(String field, String message) {
+}

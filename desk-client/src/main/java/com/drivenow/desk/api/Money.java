@@ -1,0 +1,17 @@
+package com.drivenow.desk.api;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+import java.math.BigDecimal;
+
+/** An amount in one currency; the wire carries the amount as a decimal string. */
+public record Money(String currency, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount) {
+
+    public Money minus(Money other) {
+        return new Money(currency, amount.subtract(other.amount));
+    }
+
+    public boolean isPositive() {
+        return amount.signum() > 0;
+    }
+}

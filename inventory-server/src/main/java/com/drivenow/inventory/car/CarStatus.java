@@ -1,0 +1,6 @@
+package com.drivenow.inventory.car;
+
+/** Where a car is in its life: on the lot, out on a rental, in the workshop, or gone for good. */
+public enum CarStatus {
+    AVAILABLE, RENTED, MAINTENANCE, RETIRED
+}

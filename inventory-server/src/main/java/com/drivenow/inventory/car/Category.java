@@ -1,0 +1,5 @@
+package com.drivenow.inventory.car;
+
+public enum Category {
+    ECONOMY, COMPACT, MIDSIZE, SUV, VAN, LUXURY
+}

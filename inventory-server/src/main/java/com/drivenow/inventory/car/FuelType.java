@@ -1,0 +1,5 @@
+package com.drivenow.inventory.car;
+
+public enum FuelType {
+    PETROL, DIESEL, HYBRID, ELECTRIC
+}

@@ -1,0 +1,5 @@
+package com.drivenow.inventory.car;
+
+public enum Transmission {
+    MANUAL, AUTOMATIC
+}

@@ -1,0 +1,19 @@
+package com.drivenow.inventory.fleet;
+
+/** The routing keys inventory publishes on the fleet exchange (documented in docs/asyncapi.yaml). */
+public enum FleetEventType {
+    CAR_ADDED("car.added"),
+    CAR_CHANGED("car.changed"),
+    CAR_STATUS_CHANGED("car.status-changed"),
+    BOOKING_CONFLICT("booking.conflict");
+
+    private final String routingKey;
+
+    FleetEventType(String routingKey) {
+        this.routingKey = routingKey;
+    }
+
+    public String routingKey() {
+        return routingKey;
+    }
+}

@@ -1,0 +1,57 @@
+package com.drivenow.inventory.web;
+
+import com.drivenow.platform.json.Json;
+import com.drivenow.platform.web.ProblemException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.helidon.http.HttpMediaType;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+
+import java.io.UncheckedIOException;
+
+/**
+ * Reads a request body as JSON with the strict mapper: 415 when it is not JSON, 400 when it is
+ * empty or malformed; a wrong field is named by the platform's problem handlers.
+ */
+public final class JsonBodies {
+
+    private JsonBodies() {
+    }
+
+    public static <T> T read(ServerRequest req, Class<T> type) {
+        String text = text(req);
+        try {
+            return Json.mapper().readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static JsonNode readTree(ServerRequest req) {
+        String text = text(req);
+        try {
+            return Json.mapper().readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(ServerRequest req) {
+        HttpMediaType contentType = req.headers().contentType().orElse(null);
+        if (contentType == null || !isJson(contentType)) {
+            throw new ProblemException(Status.UNSUPPORTED_MEDIA_TYPE_415, "Unsupported media type",
+                    "Send the body as application/json.");
+        }
+        String text = req.content().hasEntity() ? req.content().as(String.class) : "";
+        if (text.isBlank()) {
+            throw ProblemException.badRequest("A JSON body is required.");
+        }
+        return text;
+    }
+
+    private static boolean isJson(HttpMediaType type) {
+        String subtype = type.mediaType().subtype();
+        return "application".equals(type.mediaType().type()) && ("json".equals(subtype) || subtype.endsWith("+json"));
+    }
+}
