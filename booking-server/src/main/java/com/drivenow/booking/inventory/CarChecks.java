@@ -1,0 +1,70 @@
+package com.drivenow.booking.inventory;
+
+import com.drivenow.booking.fleet.FleetCar;
+import com.drivenow.booking.fleet.FleetCopy;
+import com.drivenow.booking.observability.BookingMetrics;
+import com.drivenow.platform.web.ProblemException;
+import io.helidon.dbclient.DbClient;
+
+import java.lang.System.Logger.Level;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Decides whether a car may be booked before a booking is saved: the inventory server's live answer
+ * when it has one (which also refreshes the fleet copy), else the fleet copy (CACHED). Overlaps with
+ * other bookings are not judged here; the database's exclusion constraint does that.
+ */
+public final class CarChecks {
+
+    private static final System.Logger LOG = System.getLogger(CarChecks.class.getName());
+
+    private final InventoryClient inventory;
+    private final FleetCopy fleet;
+    private final DbClient db;
+    private final BookingMetrics metrics;
+
+    public CarChecks(InventoryClient inventory, FleetCopy fleet, DbClient db, BookingMetrics metrics) {
+        this.inventory = inventory;
+        this.fleet = fleet;
+        this.db = db;
+        this.metrics = metrics;
+    }
+
+    public CarCheck check(UUID carId, Instant from, Instant to) {
+        Optional<Bookability> answer;
+        try {
+            answer = inventory.bookability(carId, from, to);
+        } catch (InventoryUnavailableException e) {
+            LOG.log(Level.WARNING, "Checking car {0} against the fleet copy: {1}", carId, e.getMessage());
+            return fromFleetCopy(carId);
+        }
+        Bookability live = answer.orElseThrow(() -> ProblemException.notFound("There is no car " + carId + "."));
+        fleet.save(db.execute(), live.car());
+        if (!live.bookable()) {
+            throw ProblemException.conflict(notBookable(live.reason()));
+        }
+        return new CarCheck(live.car(), AvailabilityCheck.LIVE);
+    }
+
+    private CarCheck fromFleetCopy(UUID carId) {
+        FleetCar car = fleet.find(db.execute(), carId).orElseThrow(() -> ProblemException.unavailable(
+                "The inventory server is unavailable and car " + carId + " is unknown here; try again shortly."));
+        if (!car.inService()) {
+            throw ProblemException.conflict(notBookable(car.status()));
+        }
+        metrics.cachedCheck();
+        return new CarCheck(car, AvailabilityCheck.CACHED);
+    }
+
+    private static String notBookable(String reason) {
+        return switch (reason == null ? "" : reason) {
+            case FleetCar.RETIRED -> "The car is retired and cannot be booked.";
+            case FleetCar.MAINTENANCE -> "The car is in maintenance and cannot be booked.";
+            case "RENTED" -> "The car is out on a rental during that window.";
+            default -> "The inventory server says the car cannot be booked for that window"
+                    + (reason == null ? "." : ": " + reason + ".");
+        };
+    }
+}

@@ -1,0 +1,96 @@
+package com.drivenow.booking.inventory;
+
+import com.drivenow.booking.fleet.FleetCar;
+import com.drivenow.platform.json.Json;
+import com.drivenow.platform.web.InternalCredentialFilter;
+import com.drivenow.platform.web.RequestIdFilter;
+import com.drivenow.platform.web.RequestIds;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.helidon.config.Config;
+import io.helidon.faulttolerance.CircuitBreaker;
+import io.helidon.faulttolerance.Retry;
+import io.helidon.webclient.api.HttpClientResponse;
+import io.helidon.webclient.api.WebClient;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Asks the inventory server whether a car can be booked, over HTTP with a short timeout, a retry and
+ * a circuit breaker, so that a sick inventory server costs a booking at most a couple of seconds once
+ * and then nothing until it recovers (the caller falls back on the fleet copy).
+ *
+ * <p>Config ({@code inventory}): {@code url}, {@code connect-timeout-ms}, {@code read-timeout-ms},
+ * {@code retry.calls}, {@code retry.delay-ms}, {@code retry.overall-timeout-ms},
+ * {@code breaker.volume}, {@code breaker.error-ratio}, {@code breaker.delay-ms}.
+ */
+public final class InventoryClient {
+
+    private final WebClient client;
+    private final String internalToken;
+    private final Retry retry;
+    private final CircuitBreaker breaker;
+
+    public InventoryClient(Config inventory, String internalToken) {
+        this.client = WebClient.builder()
+                .baseUri(inventory.get("url").asString().orElse("http://localhost:8082"))
+                .connectTimeout(Duration.ofMillis(inventory.get("connect-timeout-ms").asLong().orElse(500L)))
+                .readTimeout(Duration.ofMillis(inventory.get("read-timeout-ms").asLong().orElse(1_000L)))
+                .build();
+        this.internalToken = internalToken;
+        this.retry = Retry.builder()
+                .calls(inventory.get("retry.calls").asInt().orElse(2))
+                .delay(Duration.ofMillis(inventory.get("retry.delay-ms").asLong().orElse(100L)))
+                .delayFactor(2)
+                .overallTimeout(Duration.ofMillis(inventory.get("retry.overall-timeout-ms").asLong().orElse(2_500L)))
+                .build();
+        this.breaker = CircuitBreaker.builder()
+                .volume(inventory.get("breaker.volume").asInt().orElse(4))
+                .errorRatio(inventory.get("breaker.error-ratio").asInt().orElse(50))
+                .successThreshold(1)
+                .delay(Duration.ofMillis(inventory.get("breaker.delay-ms").asLong().orElse(5_000L)))
+                .build();
+    }
+
+    /**
+     * The live answer for {@code carId}; empty when the inventory server does not know the car.
+     *
+     * @throws InventoryUnavailableException when no trustworthy answer came back
+     */
+    public Optional<Bookability> bookability(UUID carId, Instant from, Instant to) {
+        try {
+            return breaker.invoke(() -> retry.invoke(() -> ask(carId, from, to)));
+        } catch (InventoryUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InventoryUnavailableException("inventory server unavailable: " + e, e);
+        }
+    }
+
+    private Optional<Bookability> ask(UUID carId, Instant from, Instant to) {
+        String requestId = RequestIds.current() == null ? UUID.randomUUID().toString() : RequestIds.current();
+        try (HttpClientResponse response = client.get("/internal/cars/" + carId + "/bookability")
+                .queryParam("from", from.toString())
+                .queryParam("to", to.toString())
+                .header(InternalCredentialFilter.HEADER, internalToken)
+                .header(RequestIdFilter.HEADER, requestId)
+                .request()) {
+            int status = response.status().code();
+            if (status == 404) {
+                return Optional.empty();
+            }
+            if (status != 200) {
+                // 5xx, or 401 from a misconfigured token: no answer we can act on, so fall back.
+                throw new IllegalStateException("inventory answered " + status);
+            }
+            JsonNode body = Json.mapper().readTree(response.as(String.class));
+            return Optional.of(new Bookability(body.path("bookable").asBoolean(false),
+                    body.path("reason").asText(null), FleetCar.fromJson(body.get("car"))));
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable inventory answer: " + e.getMessage(), e);
+        }
+    }
+}
