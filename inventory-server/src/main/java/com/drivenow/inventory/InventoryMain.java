@@ -1,0 +1,17 @@
+package com.drivenow.inventory;
+
+import io.helidon.config.Config;
+import io.helidon.logging.common.LogConfig;
+
+/** Starts the inventory server with application.yaml and the environment. */
+public final class InventoryMain {
+
+    private InventoryMain() {
+    }
+
+    public static void main(String[] args) {
+        LogConfig.configureRuntime();
+        InventoryServer server = InventoryServer.start(Config.create());
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "inventory-shutdown"));
+    }
+}

@@ -1,0 +1,146 @@
+package com.drivenow.inventory;
+
+import com.drivenow.inventory.bookability.BookabilityHttpService;
+import com.drivenow.inventory.bookingevents.BookingEventHandler;
+import com.drivenow.inventory.bookingevents.BookingProgressRepository;
+import com.drivenow.inventory.bookingevents.ConflictAnnouncer;
+import com.drivenow.inventory.car.CarCommands;
+import com.drivenow.inventory.car.CarRepository;
+import com.drivenow.inventory.car.CarValidator;
+import com.drivenow.inventory.car.CarsHttpService;
+import com.drivenow.inventory.fleet.FleetEvents;
+import com.drivenow.inventory.ops.InventoryHealth;
+import com.drivenow.inventory.ops.InventoryMetrics;
+import com.drivenow.platform.db.Database;
+import com.drivenow.platform.json.Json;
+import com.drivenow.platform.messaging.BrokerConnection;
+import com.drivenow.platform.messaging.IdempotentConsumer;
+import com.drivenow.platform.messaging.MessagingTopology;
+import com.drivenow.platform.outbox.Outbox;
+import com.drivenow.platform.outbox.OutboxRelay;
+import com.drivenow.platform.web.HttpFoundation;
+import com.drivenow.platform.web.ProblemDirectHandler;
+import com.drivenow.platform.web.ProblemHandlers;
+import io.helidon.config.Config;
+import io.helidon.metrics.api.MeterRegistry;
+import io.helidon.service.registry.Services;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The running inventory server: database, broker connection, outbox relay, booking-events
+ * consumer and HTTP. {@link #start(Config)} is what {@code InventoryMain} and other modules' tests
+ * call; {@link #close()} stops it all.
+ */
+public final class InventoryServer implements AutoCloseable {
+
+    private static final String CONSUMER_NAME = "inventory-booking-events";
+
+    private final Database database;
+    private final BrokerConnection broker;
+    private final OutboxRelay relay;
+    private final IdempotentConsumer consumer;
+    private final InventoryMetrics metrics;
+    private final WebServer web;
+
+    private InventoryServer(Config config, Database database) {
+        Clock clock = Clock.systemUTC();
+        this.database = database;
+        MessagingTopology topology = new MessagingTopology(
+                config.get("messaging.namespace").asString().orElse(MessagingTopology.DEFAULT_NAMESPACE));
+        this.broker = new BrokerConnection(config.get("messaging.uri").asString().get(), "inventory-server", topology);
+        this.relay = new OutboxRelay(database.client(), broker, relaySettings(config.get("outbox.relay"))).start();
+        FleetEvents events = new FleetEvents(topology, new Outbox(relay), clock);
+        CarRepository cars = new CarRepository();
+        BookingProgressRepository progress = new BookingProgressRepository();
+        this.consumer = new IdempotentConsumer(CONSUMER_NAME, topology.inventoryBookingEventsQueue(), broker,
+                database.client(), new BookingEventHandler(cars, progress, events), new ConflictAnnouncer(events),
+                consumerSettings(config.get("consumer.booking-events"))).start();
+        this.metrics = new InventoryMetrics(Services.get(MeterRegistry.class), database.client(), cars,
+                consumer.stats(), relay);
+
+        CarCommands commands = new CarCommands(database.client(), cars, progress, events, new CarValidator(clock));
+        CarsHttpService carsService = new CarsHttpService(database.client(), cars, commands);
+        BookabilityHttpService bookability = new BookabilityHttpService(database.client(), cars, clock,
+                config.get("inventory.bookability.rented-horizon").as(Duration.class).orElse(Duration.ofMinutes(15)));
+        String token = config.get("internal.token").asString().get();
+        this.web = WebServer.builder()
+                .config(config.get("server"))
+                .featuresDiscoverServices(false)
+                .addFeature(observe(InventoryHealth.checks(database.dataSource(), broker, consumer, relay)))
+                .directHandlers(ProblemDirectHandler.all())
+                .mediaContext(media -> media.addMediaSupport(Json.mediaSupport()))
+                .routing(routing -> routing(routing, token, carsService, bookability))
+                .build()
+                .start();
+    }
+
+    public static InventoryServer start(Config config) {
+        Database database = Database.start(config.get("db"), "inventory");
+        try {
+            return new InventoryServer(config, database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static void routing(HttpRouting.Builder routing, String token, CarsHttpService cars,
+                                BookabilityHttpService bookability) {
+        HttpFoundation.internalService(routing, token)
+                .register(CarsHttpService.PATH, cars)
+                .register(BookabilityHttpService.PATH, bookability);
+        ProblemHandlers.install(routing);
+    }
+
+    private static ObserveFeature observe(java.util.List<io.helidon.health.HealthCheck> checks) {
+        return ObserveFeature.builder()
+                .addObserver(HealthObserver.builder().endpoint("/health").details(true).addChecks(
+                        checks.toArray(io.helidon.health.HealthCheck[]::new)).build())
+                .addObserver(MetricsObserver.builder().endpoint("/metrics").build())
+                .build();
+    }
+
+    private static OutboxRelay.Settings relaySettings(Config relay) {
+        OutboxRelay.Settings defaults = OutboxRelay.Settings.defaults();
+        return new OutboxRelay.Settings(
+                relay.get("batch-size").asInt().orElse(defaults.batchSize()),
+                relay.get("idle-poll").as(Duration.class).orElse(defaults.idlePoll()),
+                relay.get("confirm-timeout").as(Duration.class).orElse(defaults.confirmTimeout()),
+                relay.get("broker-down-pause").as(Duration.class).orElse(defaults.brokerDownPause()));
+    }
+
+    private static IdempotentConsumer.Settings consumerSettings(Config consumer) {
+        IdempotentConsumer.Settings defaults = IdempotentConsumer.Settings.defaults();
+        return new IdempotentConsumer.Settings(
+                consumer.get("prefetch").asInt().orElse(defaults.prefetch()),
+                consumer.get("max-attempts").asInt().orElse(defaults.maxAttempts()),
+                consumer.get("retry-pause").as(Duration.class).orElse(defaults.retryPause()),
+                consumer.get("reconnect-pause").as(Duration.class).orElse(defaults.reconnectPause()));
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    /** What the booking-events consumer did since start (tests and metrics read it). */
+    public com.drivenow.platform.messaging.ConsumerStats consumerStats() {
+        return consumer.stats();
+    }
+
+    @Override
+    public void close() {
+        web.stop();
+        consumer.close();
+        relay.close();
+        metrics.close();
+        broker.close();
+        database.close();
+    }
+}
