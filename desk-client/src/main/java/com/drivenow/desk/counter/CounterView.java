@@ -19,7 +19,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -111,8 +110,7 @@ public final class CounterView extends VBox implements DeskScreen {
         Label heading = new Label();
         heading.textProperty().bind(Bindings.concat(title, "  (", Bindings.size(items), ")"));
         heading.getStyleClass().add("panel-title");
-        Region fill = table;
-        VBox.setVgrow(fill, Priority.ALWAYS);
+        VBox.setVgrow(table, Priority.ALWAYS);
         VBox panel = new VBox(8, heading, table);
         panel.getStyleClass().add("panel");
         return panel;
