@@ -1,0 +1,148 @@
+package com.drivenow.booking;
+
+import com.drivenow.booking.availability.AvailabilitySearch;
+import com.drivenow.booking.availability.AvailabilityService;
+import com.drivenow.booking.fleet.FleetCopy;
+import com.drivenow.booking.fleet.FleetEventsHandler;
+import com.drivenow.booking.inventory.CarChecks;
+import com.drivenow.booking.inventory.InventoryClient;
+import com.drivenow.booking.observability.BookingMetrics;
+import com.drivenow.booking.observability.ReadinessChecks;
+import com.drivenow.booking.rental.BookingCommands;
+import com.drivenow.booking.rental.BookingRequests;
+import com.drivenow.booking.rental.BookingSearch;
+import com.drivenow.booking.rental.BookingService;
+import com.drivenow.platform.db.Database;
+import com.drivenow.platform.json.Json;
+import com.drivenow.platform.messaging.BrokerConnection;
+import com.drivenow.platform.messaging.EventHandler;
+import com.drivenow.platform.messaging.IdempotentConsumer;
+import com.drivenow.platform.messaging.MessagingTopology;
+import com.drivenow.platform.outbox.Outbox;
+import com.drivenow.platform.outbox.OutboxRelay;
+import com.drivenow.platform.web.HttpFoundation;
+import com.drivenow.platform.web.ProblemDirectHandler;
+import com.drivenow.platform.web.ProblemHandlers;
+import io.helidon.config.Config;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The booking server assembled from configuration: database, broker, outbox relay, fleet-event
+ * consumer, inventory client and HTTP routes. {@link #start} returns a running server; tests of
+ * this and other modules start it in-process (port 0) and {@link #close} it.
+ */
+public final class BookingServer implements AutoCloseable {
+
+    private final Database database;
+    private final BrokerConnection broker;
+    private final OutboxRelay relay;
+    private final IdempotentConsumer fleetEvents;
+    private final BookingMetrics metrics;
+    private final WebServer server;
+
+    private BookingServer(Database database, BrokerConnection broker, OutboxRelay relay,
+                          IdempotentConsumer fleetEvents, BookingMetrics metrics, WebServer server) {
+        this.database = database;
+        this.broker = broker;
+        this.relay = relay;
+        this.fleetEvents = fleetEvents;
+        this.metrics = metrics;
+        this.server = server;
+    }
+
+    public static BookingServer start(Config config) {
+        String internalToken = config.get("internal.token").asString().orElse("dev-internal-token");
+        MessagingTopology topology = new MessagingTopology(
+                config.get("messaging.namespace").asString().orElse(MessagingTopology.DEFAULT_NAMESPACE));
+        Database database = Database.start(config.get("db"), "booking");
+        BrokerConnection broker = new BrokerConnection(
+                config.get("messaging.uri").asString().orElse("amqp://guest:guest@127.0.0.1:5672/%2F"),
+                "booking-server", topology);
+        OutboxRelay relay = new OutboxRelay(database.client(), broker, relaySettings(config.get("outbox.relay"))).start();
+        BookingMetrics metrics = new BookingMetrics();
+        metrics.watch(relay);
+
+        FleetCopy fleet = new FleetCopy();
+        CarChecks cars = new CarChecks(new InventoryClient(config.get("inventory"), internalToken), fleet,
+                database.client(), metrics);
+        Config booking = config.get("booking");
+        Duration maxLength = Duration.ofDays(booking.get("max-days").asInt().orElse(90));
+        BookingCommands commands = new BookingCommands(database.client(),
+new Outbox(relay), topology, cars, metrics,
+                new BookingRequests.WindowRules(maxLength,
+                        Duration.ofDays(booking.get("max-advance-days").asInt().orElse(730))),
+                Clock.systemUTC());
+        IdempotentConsumer fleetEvents = new IdempotentConsumer("booking-fleet-events",
+                topology.bookingFleetEventsQueue(), broker, database.client(),
+                new FleetEventsHandler(fleet, commands), EventHandler.ParkedListener.NONE,
+                consumerSettings(config.get("consumer.fleet-events"))).start();
+
+        BookingService bookings = new BookingService(commands, new BookingSearch(database.client()));
+        AvailabilityService availability = new AvailabilityService(new AvailabilitySearch(database.client()), maxLength);
+        WebServer server = WebServer.builder()
+                .config(config.get("server"))
+                .featuresDiscoverServices(false)
+                .directHandlers(ProblemDirectHandler.all())
+                .mediaContext(m -> m.addMediaSupport(Json.mediaSupport()))
+                .addFeature(ObserveFeature.builder()
+                        .addObserver(HealthObserver.builder()
+                                .endpoint("/health")
+                                .details(true)
+                                .addCheck(ReadinessChecks.database(database.client()))
+                                .addCheck(ReadinessChecks.messaging(broker, fleetEvents))
+                                .build())
+                        .addObserver(MetricsObserver.builder().endpoint("/metrics").build())
+                        .build())
+                .routing(routing -> routing(routing, internalToken, bookings, availability))
+                .build()
+                .start();
+        return new BookingServer(database, broker, relay, fleetEvents, metrics, server);
+    }
+
+    static void routing(HttpRouting.Builder routing, String internalToken, BookingService bookings,
+                        AvailabilityService availability) {
+        HttpFoundation.internalService(routing, internalToken)
+                .register(BookingService.PATH, bookings)
+                .register(AvailabilityService.PATH, availability);
+        ProblemHandlers.install(routing);
+    }
+
+    private static OutboxRelay.Settings relaySettings(Config relay) {
+        OutboxRelay.Settings defaults = OutboxRelay.Settings.defaults();
+        return new OutboxRelay.Settings(
+                relay.get("batch-size").asInt().orElse(defaults.batchSize()),
+                relay.get("idle-poll").as(Duration.class).orElse(defaults.idlePoll()),
+                relay.get("confirm-timeout").as(Duration.class).orElse(defaults.confirmTimeout()),
+                relay.get("broker-down-pause").as(Duration.class).orElse(defaults.brokerDownPause()));
+    }
+
+    private static IdempotentConsumer.Settings consumerSettings(Config consumer) {
+        IdempotentConsumer.Settings defaults = IdempotentConsumer.Settings.defaults();
+        return new IdempotentConsumer.Settings(
+                consumer.get("prefetch").asInt().orElse(defaults.prefetch()),
+                consumer.get("max-attempts").asInt().orElse(defaults.maxAttempts()),
+                consumer.get("retry-pause").as(Duration.class).orElse(defaults.retryPause()),
+                consumer.get("reconnect-pause").as(Duration.class).orElse(defaults.reconnectPause()));
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        fleetEvents.close();
+        relay.close();
+        broker.close();
+        metrics.close();
+        database.close();
+    }
+}
