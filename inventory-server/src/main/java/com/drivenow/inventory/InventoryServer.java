@@ -100,7 +100,9 @@ public final class InventoryServer implements AutoCloseable {
     }
 
     private static ObserveFeature observe(java.util.List<io.helidon.health.HealthCheck> checks) {
+        // Heavier than the routing (100), so /health and /metrics come before its 404 fallback route.
         return ObserveFeature.builder()
+                .weight(200)
                 .addObserver(HealthObserver.builder().endpoint("/health").details(true).addChecks(
                         checks.toArray(io.helidon.health.HealthCheck[]::new)).build())
                 .addObserver(MetricsObserver.builder().endpoint("/metrics").build())

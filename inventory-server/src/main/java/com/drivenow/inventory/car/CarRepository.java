@@ -1,5 +1,6 @@
 package com.drivenow.inventory.car;
 
+import com.drivenow.platform.db.Rows;
 import com.drivenow.platform.web.Page;
 import com.drivenow.platform.web.PageRequest;
 import io.helidon.dbclient.DbExecute;
@@ -7,7 +8,6 @@ import io.helidon.dbclient.DbRow;
 import io.helidon.dbclient.DbTransaction;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -122,8 +122,8 @@ public final class CarRepository {
                 row.column("mileage_km").get(Long.class),
                 CarStatus.valueOf(row.column("status").get(String.class)),
                 row.column("version").get(Long.class),
-                row.column("created_at").get(OffsetDateTime.class).toInstant(),
-                row.column("updated_at").get(OffsetDateTime.class).toInstant(),
+                Rows.instant(row, "created_at"),
+                Rows.instant(row, "updated_at"),
                 row.column("rented_by").get(UUID.class));
     }
 }
