@@ -1,0 +1,23 @@
+package com.drivenow.gateway;
+
+import io.helidon.config.Config;
+import io.helidon.logging.common.LogConfig;
+
+/** Starts the gateway with application.yaml (overridable from the environment). */
+public final class GatewayMain {
+
+    private GatewayMain() {
+    }
+
+    public static void main(String[] args) {
+        LogConfig.configureRuntime();
+        try {
+            GatewayServer server = GatewayServer.start(Config.create());
+            System.getLogger(GatewayMain.class.getName()).log(System.Logger.Level.INFO,
+                    "DriveNow gateway listening on port {0}", String.valueOf(server.port()));
+        } catch (InsecureConfigurationException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package com.drivenow.gateway;
+
+import com.drivenow.gateway.auth.ApiKeys;
+import com.drivenow.gateway.auth.AuthenticationFilter;
+import com.drivenow.gateway.auth.Authenticator;
+import com.drivenow.gateway.auth.DemoSecrets;
+import com.drivenow.gateway.auth.JwtTokens;
+import com.drivenow.gateway.auth.LoginService;
+import com.drivenow.gateway.auth.Unauthenticated;
+import com.drivenow.gateway.auth.UserAccounts;
+import com.drivenow.gateway.events.BrokerEventListener;
+import com.drivenow.gateway.events.EventStreamService;
+import com.drivenow.gateway.events.LiveEventHub;
+import com.drivenow.gateway.guards.CorsFilter;
+import com.drivenow.gateway.guards.JsonBodyFilter;
+import com.drivenow.gateway.guards.RateLimitFilter;
+import com.drivenow.gateway.guards.RateLimiter;
+import com.drivenow.gateway.observe.AccessLogFilter;
+import com.drivenow.gateway.observe.UpstreamHealthCheck;
+import com.drivenow.gateway.openapi.OpenApiService;
+import com.drivenow.gateway.routing.ProxyRoutes;
+import com.drivenow.gateway.routing.Upstream;
+import com.drivenow.gateway.routing.UpstreamClient;
+import com.drivenow.platform.json.Json;
+import com.drivenow.platform.messaging.BrokerConnection;
+import com.drivenow.platform.messaging.MessagingTopology;
+import com.drivenow.platform.web.ProblemDirectHandler;
+import com.drivenow.platform.web.ProblemHandlers;
+import com.drivenow.platform.web.RequestIdFilter;
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import io.helidon.http.media.MediaContext;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.health.HealthObserverConfig;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The running gateway: builds every part from configuration and owns their life cycle. Other modules'
+ * tests start it in-process with {@link #start(Config)}; keys they leave out come from the gateway's
+ * own application.yaml.
+ */
+public final class GatewayServer implements AutoCloseable {
+
+    private final WebServer server;
+    private final LiveEventHub hub;
+    private final BrokerEventListener listener;
+    private final BrokerConnection broker;
+
+    private GatewayServer(WebServer server, LiveEventHub hub, BrokerEventListener listener, BrokerConnection broker) {
+        this.server = server;
+        this.hub = hub;
+        this.listener = listener;
+        this.broker = broker;
+    }
+
+    public static GatewayServer start(Config overrides) {
+        Config config = withDefaults(overrides);
+        Config security = config.get("security");
+        UserAccounts users = UserAccounts.from(security.get("users"));
+        ApiKeys apiKeys = ApiKeys.from(security.get("apikeys"));
+        String jwtSecret = security.get("jwt.secret").asString().get();
+        String internalToken = config.get("internal.token").asString().get();
+        if (isProduction(config)) {
+            List<String> demo = DemoSecrets.inUse(jwtSecret, internalToken, users, apiKeys);
+            if (!demo.isEmpty()) {
+                throw new InsecureConfigurationException(demo);
+            }
+        }
+        JwtTokens tokens = new JwtTokens(jwtSecret, security.get("jwt.ttl").as(Duration.class).get(),
+                security.get("jwt.issuer").asString().get(), Clock.systemUTC());
+
+        Map<Upstream, UpstreamClient> clients = new EnumMap<>(Upstream.class);
+        Config upstream = config.get("upstream");
+        for (Upstream target : Upstream.values()) {
+            clients.put(target, new UpstreamClient(target, upstream.get(target.configKey()).asString().get(),
+                    upstream.get("connecttimeout").as(Duration.class).get(),
+                    upstream.get("readtimeout").as(Duration.class).get(), internalToken));
+        }
+
+        Config events = config.get("events");
+        LiveEventHub hub = new LiveEventHub(events.get("buffer").asInt().get(), events.get("clientqueue").asInt().get());
+        BrokerConnection broker = new BrokerConnection(config.get("messaging.uri").asString().get(), "api-gateway",
+                new MessagingTopology(config.get("messaging.namespace").asString().get()));
+        BrokerEventListener listener = new BrokerEventListener(broker, hub, events.get("retry").as(Duration.class).get());
+        listener.start();
+
+        Config limits = config.get("limits");
+        RateLimitFilter rateLimits = new RateLimitFilter(new RateLimiter(policy(limits.get("caller"))),
+                new RateLimiter(policy(limits.get("anonymous"))));
+        CorsFilter cors = new CorsFilter(new HashSet<>(config.get("cors.origins").asList(String.class).orElse(List.of())));
+        Authenticator authenticator = new Authenticator(tokens, apiKeys);
+        LoginService login = new LoginService(users, tokens);
+        EventStreamService stream = new EventStreamService(hub, events.get("heartbeat").as(Duration.class).get());
+        Duration probeTimeout = upstream.get("healthtimeout").as(Duration.class).get();
+
+        WebServer server = WebServer.builder()
+                .config(config.get("server"))
+                .featuresDiscoverServices(false)
+                .addFeature(observe(clients, probeTimeout))
+                .mediaContext(MediaContext.builder().addMediaSupport(Json.mediaSupport()).build())
+                .directHandlers(ProblemDirectHandler.all())
+                .routing(routing -> {
+                    routing.addFilter(new RequestIdFilter())
+                            .addFilter(new AccessLogFilter())
+                            .addFilter(cors)
+                            .addFilter(new AuthenticationFilter(authenticator))
+                            .addFilter(rateLimits)
+                            .addFilter(new JsonBodyFilter())
+                            .register("/api/v1/auth", login)
+                            .register("/api/v1/events", stream)
+                            .register("/api/v1/openapi", new OpenApiService());
+                    ProxyRoutes.register(routing, clients);
+                    Unauthenticated.install(routing);
+                    ProblemHandlers.install(routing);
+                })
+                .build()
+                .start();
+        return new GatewayServer(server, hub, listener, broker);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** True while the live-event feed is connected to the broker. */
+    public boolean liveEventsConnected() {
+        return listener.consuming();
+    }
+
+    @Override
+    public void close() {
+        listener.close();
+        hub.close();
+        server.stop();
+        broker.close();
+    }
+
+    private static ObserveFeature observe(Map<Upstream, UpstreamClient> clients, Duration probeTimeout) {
+        HealthObserverConfig.Builder health = HealthObserver.builder().endpoint("/health").details(true);
+        clients.values().forEach(client -> health.addCheck(new UpstreamHealthCheck(client, probeTimeout)));
+        return ObserveFeature.builder()
+                .addObserver(health.build())
+                .addObserver(MetricsObserver.builder().endpoint("/metrics").build())
+                .build();
+    }
+
+    private static RateLimiter.Policy policy(Config limit) {
+        return new RateLimiter.Policy(limit.get("burst").asLong().get(), limit.get("persecond").asLong().get());
+    }
+
+    private static boolean isProduction(Config config) {
+        return config.get("security.production").asBoolean().orElse(false)
+                || "production".equalsIgnoreCase(config.get("drivenow.profile").asString().orElse(""));
+    }
+
+    /**
+     * The caller's keys over this module's own application.yaml. Read from this class's own class-path
+     * root, because other modules' tests put their own application.yaml on the class path too.
+     */
+    private static Config withDefaults(Config overrides) {
+        try {
+            URL root = GatewayServer.class.getProtectionDomain().getCodeSource().getLocation();
+            URL defaults = root.getPath().endsWith(".jar")
+                    ? new URI("jar:" + root + "!/application.yaml").toURL()
+                    : root.toURI().resolve("application.yaml").toURL();
+            return Config.builder()
+                    .disableEnvironmentVariablesSource()
+                    .disableSystemPropertiesSource()
+                    .sources(ConfigSources.create(overrides), ConfigSources.url(defaults))
+                    .build();
+        } catch (URISyntaxException | MalformedURLException e) {
+            throw new IllegalStateException("Cannot locate the gateway's application.yaml", e);
+        }
+    }
+}
