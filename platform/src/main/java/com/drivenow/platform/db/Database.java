@@ -30,6 +30,15 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database start(Config db, String poolName) {
+        return start(db, poolName, "db/migration");
+    }
+
+    /**
+     * As {@link #start(Config, String)}, with the server's migrations in {@code migrationLocation}:
+     * servers whose jars share a classpath (tests that start several servers in one JVM) must keep
+     * their migrations apart, or Flyway sees every server's scripts.
+     */
+    public static Database start(Config db, String poolName, String migrationLocation) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName(poolName);
         hikari.setJdbcUrl(db.get("connection.url").asString().get());
@@ -45,7 +54,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = new HikariDataSource(hikari);
         try {
             migrate(dataSource, "db/platform", "flyway_platform_history");
-            migrate(dataSource, "db/migration", "flyway_schema_history");
+            migrate(dataSource, migrationLocation, "flyway_schema_history");
             return new Database(dataSource);
         } catch (RuntimeException e) {
             dataSource.close();
