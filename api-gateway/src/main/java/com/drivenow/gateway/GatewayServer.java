@@ -96,7 +96,6 @@ public final class GatewayServer implements AutoCloseable {
         BrokerConnection broker = new BrokerConnection(config.get("messaging.uri").asString().get(), "api-gateway",
                 new MessagingTopology(config.get("messaging.namespace").asString().get()));
         BrokerEventListener listener = new BrokerEventListener(broker, hub, events.get("retry").as(Duration.class).get());
-        listener.start();
 
         Config limits = config.get("limits");
         RateLimitFilter rateLimits = new RateLimitFilter(new RateLimiter(policy(limits.get("caller"))),
@@ -106,6 +105,8 @@ public final class GatewayServer implements AutoCloseable {
         LoginService login = new LoginService(users, tokens);
         EventStreamService stream = new EventStreamService(hub, events.get("heartbeat").as(Duration.class).get());
         Duration probeTimeout = upstream.get("healthtimeout").as(Duration.class).get();
+
+        OpenApiService openApi = new OpenApiService();
 
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
@@ -122,13 +123,14 @@ public final class GatewayServer implements AutoCloseable {
                             .addFilter(new JsonBodyFilter())
                             .register("/api/v1/auth", login)
                             .register("/api/v1/events", stream)
-                            .register("/api/v1/openapi", new OpenApiService());
+                            .register("/api/v1/openapi", openApi);
                     ProxyRoutes.register(routing, clients);
                     Unauthenticated.install(routing);
                     ProblemHandlers.install(routing);
                 })
                 .build()
                 .start();
+        listener.start();
         return new GatewayServer(server, hub, listener, broker);
     }
 
