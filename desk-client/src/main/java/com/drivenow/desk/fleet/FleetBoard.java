@@ -35,7 +35,9 @@ import javafx.scene.layout.VBox;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -248,8 +250,10 @@ public final class FleetBoard extends VBox implements DeskScreen {
         ListChangeListener<Car> update = change -> {
             TreeSet<String> codes = new TreeSet<>();
             context.fleet().cars().forEach(c -> codes.add(c.location()));
-            if (!codes.equals(new TreeSet<>(items))) {
+            List<String> known = items.stream().filter(Objects::nonNull).toList();
+            if (!known.equals(List.copyOf(codes))) {
                 items.setAll(codes);
+                items.addFirst(null);
             }
         };
         context.fleet().cars().addListener(update);
