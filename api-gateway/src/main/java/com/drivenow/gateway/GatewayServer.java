@@ -154,7 +154,9 @@ public final class GatewayServer implements AutoCloseable {
     private static ObserveFeature observe(Map<Upstream, UpstreamClient> clients, Duration probeTimeout) {
         HealthObserverConfig.Builder health = HealthObserver.builder().endpoint("/health").details(true);
         clients.values().forEach(client -> health.addCheck(new UpstreamHealthCheck(client, probeTimeout)));
+        // Heavier than the routing (100), so /health and /metrics come before its 404 fallback route.
         return ObserveFeature.builder()
+                .weight(200)
                 .addObserver(health.build())
                 .addObserver(MetricsObserver.builder().endpoint("/metrics").build())
                 .build();
