@@ -61,7 +61,8 @@ public final class BookingServer implements AutoCloseable {
         String internalToken = config.get("internal.token").asString().orElse("dev-internal-token");
         MessagingTopology topology = new MessagingTopology(
                 config.get("messaging.namespace").asString().orElse(MessagingTopology.DEFAULT_NAMESPACE));
-        Database database = Database.start(config.get("db"), "booking");
+        // Our migrations live in db/booking, apart from the inventory server's db/migration: tests start both in one JVM.
+        Database database = Database.start(config.get("db"), "booking", "db/booking");
         BrokerConnection broker = new BrokerConnection(
                 config.get("messaging.uri").asString().orElse("amqp://guest:guest@127.0.0.1:5672/%2F"),
                 "booking-server", topology);

@@ -19,12 +19,17 @@ public final class Rows {
     private Rows() {
     }
 
+    /** The column's value, or null for SQL NULL (a DbColumn's own get() throws on NULL). */
+    private static Object raw(DbRow row, String column) {
+        return row.column(column).asOptional().orElse(null);
+    }
+
     public static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     public static Instant instant(DbRow row, String column) {
-        Object value = row.column(column).get();
+        Object value = raw(row, column);
         return switch (value) {
             case null -> null;
             case Timestamp t -> t.toInstant();
@@ -35,27 +40,27 @@ public final class Rows {
     }
 
     public static String text(DbRow row, String column) {
-        Object value = row.column(column).get();
+        Object value = raw(row, column);
         return value == null ? null : value.toString();
     }
 
     public static UUID uuid(DbRow row, String column) {
-        Object value = row.column(column).get();
+        Object value = raw(row, column);
         return value == null ? null : value instanceof UUID u ? u : UUID.fromString(value.toString());
     }
 
     public static Long longValue(DbRow row, String column) {
-        Object value = row.column(column).get();
+        Object value = raw(row, column);
         return value == null ? null : ((Number) value).longValue();
     }
 
     public static Integer intValue(DbRow row, String column) {
-        Object value = row.column(column).get();
+        Object value = raw(row, column);
         return value == null ? null : ((Number) value).intValue();
     }
 
     public static BigDecimal decimal(DbRow row, String column) {
-        Object value = row.column(column).get();
+        Object value = raw(row, column);
         return value == null ? null : value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
     }
 }

@@ -205,10 +205,13 @@ public final class BookingCommands implements BookingConflict.Listener {
         }
     }
 
-    /** An early pick-up must not take the car from another booking that starts before this one. */
+    /**
+     * An early pick-up must not take the car from another reservation that starts before this one.
+     * (A booking that has the car out is caught by the one-active-per-car index: "not back yet".)
+     */
     private static void refuseIfReservedBefore(DbExecute tx, Booking early, Instant now) {
         boolean reserved = tx.get("SELECT 1 FROM booking WHERE car_id = ? AND id <> ? "
-                        + "AND status IN ('RESERVED', 'ACTIVE', 'NEEDS_ATTENTION') "
+                        + "AND status IN ('RESERVED', 'NEEDS_ATTENTION') "
                         + "AND tstzrange(starts_at, ends_at, '[)') && tstzrange(?, ?, '[)')",
                 early.carId(), early.id(), Rows.utc(now), Rows.utc(early.from())).isPresent();
         if (reserved) {

@@ -1,0 +1,96 @@
+package com.drivenow.booking.support;
+
+import com.drivenow.inventory.InventoryServer;
+import com.drivenow.localstack.testing.TestInfrastructure;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The real inventory server, in-process, on its own fresh database; it can be stopped and started
+ * again on the same database and namespace (and on the same port, so the booking server finds it).
+ */
+public final class Inventory implements AutoCloseable {
+
+    private final String databaseUrl;
+    private final String namespace;
+    private final String amqpUri;
+    private InventoryServer server;
+    private int port;
+    private Http http;
+
+    private Inventory(String databaseUrl, String namespace, String amqpUri) {
+        this.databaseUrl = databaseUrl;
+        this.namespace = namespace;
+        this.amqpUri = amqpUri;
+    }
+
+    public static Inventory start(String purpose, String namespace, String amqpUri) {
+        Inventory inventory = new Inventory(TestInfrastructure.get().freshDatabase(purpose + "_inv"), namespace, amqpUri);
+        inventory.startAgain();
+        return inventory;
+    }
+
+    public synchronized void startAgain() {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("server.port", String.valueOf(port));
+        settings.put("server.host", "localhost");
+        settings.put("db.connection.url", databaseUrl);
+        settings.put("db.connection.username", "");
+        settings.put("db.pool.size", "8");
+        settings.put("messaging.uri", amqpUri);
+        settings.put("messaging.namespace", namespace);
+        settings.put("internal.token", TestBooking.TOKEN);
+        settings.put("outbox.relay.idle-poll", "PT0.05S");
+        settings.put("outbox.relay.broker-down-pause", "PT0.2S");
+        settings.put("consumer.booking-events.retry-pause", "PT0.05S");
+        settings.put("consumer.booking-events.reconnect-pause", "PT0.2S");
+        Config config = Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .sources(ConfigSources.create(settings))
+                .build();
+        server = InventoryServer.start(config);
+        port = server.port();
+        http = new Http(port, TestBooking.TOKEN);
+    }
+
+    public synchronized void stop() {
+        server.close();
+        server = null;
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public Http http() {
+        return http;
+    }
+
+    /** Adds a car at EUR 45.00 a day; returns its JSON. */
+    public JsonNode createCar(String plate) {
+        Http.Answer answer = http.post("/api/v1/cars", """
+                {"plate":"%s","make":"Volkswagen","model":"Golf","year":2024,"category":"ECONOMY","seats":5,
+                 "transmission":"MANUAL","fuelType":"PETROL","dailyRate":{"currency":"EUR","amount":"45.00"},
+                 "location":"BER-TXL","mileageKm":12000}""".formatted(plate));
+        if (answer.status() != 201) {
+            throw new IllegalStateException("car not created: " + answer);
+        }
+        return answer.json();
+    }
+
+    public String carStatus(String carId) {
+        return http.get("/api/v1/cars/" + carId).json().get("status").asText();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            stop();
+        }
+    }
+}
