@@ -143,7 +143,11 @@ class DeskFlowsTest {
     private void signInAsAgent(FxRobot robot) {
         signIn(robot, "agent", "agent");
         waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
-        waitUntil(() -> robot.lookup("#fleet-count").tryQuery().map(n -> ((Labeled) n).getText().startsWith("12 of 12")).orElse(false));
+        try {
+            waitUntil(() -> text(robot, "#fleet-count").startsWith("12 of 12"));
+        } catch (AssertionError e) {
+            throw new AssertionError("fleet count '" + text(robot, "#fleet-count") + "', notice '" + text(robot, "#main-notice") + "'", e);
+        }
     }
 
     private static void signIn(FxRobot robot, String user, String password) {

@@ -252,8 +252,11 @@ public final class FleetBoard extends VBox implements DeskScreen {
             context.fleet().cars().forEach(c -> codes.add(c.location()));
             List<String> known = items.stream().filter(Objects::nonNull).toList();
             if (!known.equals(List.copyOf(codes))) {
+                // Replacing the items moves the combo's selection; keep the agent's choice.
+                String chosen = model.branch.get();
                 items.setAll(codes);
                 items.addFirst(null);
+                model.branch.set(chosen);
             }
         };
         context.fleet().cars().addListener(update);
