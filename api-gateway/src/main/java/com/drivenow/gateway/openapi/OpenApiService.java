@@ -51,7 +51,7 @@ public final class OpenApiService implements HttpService {
     }
 
     private void document(ServerRequest req, ServerResponse res) {
-        boolean wantsJson = req.headers().bestAccepted(MediaTypes.APPLICATION_JSON, MediaTypes.APPLICATION_YAML)
+        boolean wantsJson = req.headers().bestAccepted(MediaTypes.APPLICATION_YAML, MediaTypes.APPLICATION_JSON)
                 .map(MediaTypes.APPLICATION_JSON::equals).orElse(false);
         res.header(HeaderNames.CONTENT_TYPE, (wantsJson ? HttpMediaType.create(MediaTypes.APPLICATION_JSON)
                 : HttpMediaType.create(MediaTypes.APPLICATION_YAML)).withCharset("UTF-8").text());
