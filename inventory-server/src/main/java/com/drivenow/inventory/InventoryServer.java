@@ -14,6 +14,7 @@ import com.drivenow.inventory.ops.InventoryMetrics;
 import com.drivenow.platform.db.Database;
 import com.drivenow.platform.json.Json;
 import com.drivenow.platform.messaging.BrokerConnection;
+import com.drivenow.platform.messaging.ConsumerStats;
 import com.drivenow.platform.messaging.IdempotentConsumer;
 import com.drivenow.platform.messaging.MessagingTopology;
 import com.drivenow.platform.outbox.Outbox;
@@ -22,6 +23,7 @@ import com.drivenow.platform.web.HttpFoundation;
 import com.drivenow.platform.web.ProblemDirectHandler;
 import com.drivenow.platform.web.ProblemHandlers;
 import io.helidon.config.Config;
+import io.helidon.health.HealthCheck;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.service.registry.Services;
 import io.helidon.webserver.WebServer;
@@ -32,6 +34,7 @@ import io.helidon.webserver.observe.metrics.MetricsObserver;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The running inventory server: database, broker connection, outbox relay, booking-events
@@ -99,12 +102,12 @@ public final class InventoryServer implements AutoCloseable {
         ProblemHandlers.install(routing);
     }
 
-    private static ObserveFeature observe(java.util.List<io.helidon.health.HealthCheck> checks) {
+    private static ObserveFeature observe(List<HealthCheck> checks) {
         // Heavier than the routing (100), so /health and /metrics come before its 404 fallback route.
         return ObserveFeature.builder()
                 .weight(200)
                 .addObserver(HealthObserver.builder().endpoint("/health").details(true).addChecks(
-                        checks.toArray(io.helidon.health.HealthCheck[]::new)).build())
+                        checks.toArray(HealthCheck[]::new)).build())
                 .addObserver(MetricsObserver.builder().endpoint("/metrics").build())
                 .build();
     }
@@ -132,7 +135,7 @@ public final class InventoryServer implements AutoCloseable {
     }
 
     /** What the booking-events consumer did since start (tests and metrics read it). */
-    public com.drivenow.platform.messaging.ConsumerStats consumerStats() {
+    public ConsumerStats consumerStats() {
         return consumer.stats();
     }
 

@@ -26,5 +26,4 @@ public record Bookability(UUID carId, boolean bookable, Reason reason, Car car) 
         };
         return new Bookability(car.id(), reason == null, reason, car);
     }
-
 }

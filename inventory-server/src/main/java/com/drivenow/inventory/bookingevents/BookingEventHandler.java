@@ -76,21 +76,20 @@ public final class BookingEventHandler implements EventHandler {
     }
 
     private Step pickedUp(DbTransaction tx, BookingEvent event, Car car) {
-        switch (car.status()) {
+        return switch (car.status()) {
             case RETIRED -> throw new PoisonEventException("car " + car.plate() + " is retired");
             case MAINTENANCE -> throw new PoisonEventException("car " + car.plate() + " is in maintenance");
             case RENTED -> {
-                if (event.bookingId().equals(car.rentedBy())) {
-                    return new Step("applied: car already out on this booking", true);
+                if (!event.bookingId().equals(car.rentedBy())) {
+                    throw new PoisonEventException("car " + car.plate() + " is out on another booking " + car.rentedBy());
                 }
-                throw new PoisonEventException("car " + car.plate() + " is out on another booking " + car.rentedBy());
+                yield new Step("applied: car already out on this booking", true);
             }
             case AVAILABLE -> {
                 move(tx, car, CarStatus.RENTED, event.bookingId(), event.mileageKm());
-                return new Step("applied: car RENTED", true);
+                yield new Step("applied: car RENTED", true);
             }
-        }
-        throw new IllegalStateException("unhandled status " + car.status());
+        };
     }
 
     private Step returned(DbTransaction tx, BookingEvent event, Car car) {

@@ -2,6 +2,7 @@ package com.drivenow.inventory.car;
 
 import com.drivenow.platform.json.Json;
 import com.drivenow.platform.web.FieldErrors;
+import com.drivenow.platform.web.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,7 +28,7 @@ public final class MergePatch {
     /** Applies {@code patch} to {@code current}; the result still has to be validated. */
     public static CarDraft apply(CarDraft current, JsonNode patch) throws JsonProcessingException {
         if (!patch.isObject()) {
-            throw com.drivenow.platform.web.ProblemException.badRequest("A partial update must be a JSON object.");
+            throw ProblemException.badRequest("A partial update must be a JSON object.");
         }
         FieldErrors errors = new FieldErrors();
         patch.fieldNames().forEachRemaining(name -> {

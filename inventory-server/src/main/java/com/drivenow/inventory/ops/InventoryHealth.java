@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The server's health checks. Without its database the server cannot answer anything, so the
@@ -54,7 +55,7 @@ public final class InventoryHealth {
         });
     }
 
-    private record NamedCheck(String name, java.util.function.Supplier<HealthCheckResponse> check)
+    private record NamedCheck(String name, Supplier<HealthCheckResponse> check)
             implements HealthCheck {
         @Override
         public HealthCheckType type() {

@@ -13,6 +13,7 @@ import io.helidon.metrics.api.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -45,7 +46,7 @@ public final class InventoryMetrics implements AutoCloseable {
         counter("inventory.outbox.published", relay, OutboxRelay::publishedCount, "Fleet events published");
     }
 
-    private <T> void counter(String name, T state, java.util.function.Function<T, Long> value, String description) {
+    private <T> void counter(String name, T state, Function<T, Long> value, String description) {
         meters.add(registry.getOrCreate(FunctionalCounter.builder(name, state, value).description(description)));
     }
 
