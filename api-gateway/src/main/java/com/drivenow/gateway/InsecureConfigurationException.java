@@ -7,6 +7,6 @@ public final class InsecureConfigurationException extends RuntimeException {
 
     InsecureConfigurationException(List<String> demoSecrets) {
         super("Refusing to start in production with demo secrets: " + String.join("; ", demoSecrets)
-                + ". Set real values (see api-gateway/README.md).");
+                + ". Set real values (the keys are described in the gateway's application.yaml).");
     }
 }
