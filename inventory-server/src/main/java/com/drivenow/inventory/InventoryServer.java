@@ -58,13 +58,16 @@ public final class InventoryServer implements AutoCloseable {
         MessagingTopology topology = new MessagingTopology(
                 config.get("messaging.namespace").asString().orElse(MessagingTopology.DEFAULT_NAMESPACE));
         this.broker = new BrokerConnection(config.get("messaging.uri").asString().get(), "inventory-server", topology);
-        this.relay = new OutboxRelay(database.client(), broker, relaySettings(config.get("outbox.relay"))).start();
-        FleetEvents events = new FleetEvents(topology, new Outbox(relay), clock);
+        this.relay = new OutboxRelay(database.client(), broker, OutboxRelay.Settings.from(config.get("outbox.relay"))).start();
+        Outbox outbox = new Outbox(relay);
+        FleetEvents events = new FleetEvents(topology, outbox, clock);
         CarRepository cars = new CarRepository();
         BookingProgressRepository progress = new BookingProgressRepository();
         this.consumer = new IdempotentConsumer(CONSUMER_NAME, topology.inventoryBookingEventsQueue(), broker,
                 database.client(), new BookingEventHandler(cars, progress, events), new ConflictAnnouncer(events),
-                consumerSettings(config.get("consumer.booking-events"))).start();
+                IdempotentConsumer.Settings.from(config.get("consumer.booking-events")))
+                .afterCommit(outbox::committed)
+                .start();
         this.metrics = new InventoryMetrics(Services.get(MeterRegistry.class), database.client(), cars,
                 consumer.stats(), relay);
 
@@ -110,24 +113,6 @@ public final class InventoryServer implements AutoCloseable {
                         checks.toArray(HealthCheck[]::new)).build())
                 .addObserver(MetricsObserver.builder().endpoint("/metrics").build())
                 .build();
-    }
-
-    private static OutboxRelay.Settings relaySettings(Config relay) {
-        OutboxRelay.Settings defaults = OutboxRelay.Settings.defaults();
-        return new OutboxRelay.Settings(
-                relay.get("batch-size").asInt().orElse(defaults.batchSize()),
-                relay.get("idle-poll").as(Duration.class).orElse(defaults.idlePoll()),
-                relay.get("confirm-timeout").as(Duration.class).orElse(defaults.confirmTimeout()),
-                relay.get("broker-down-pause").as(Duration.class).orElse(defaults.brokerDownPause()));
-    }
-
-    private static IdempotentConsumer.Settings consumerSettings(Config consumer) {
-        IdempotentConsumer.Settings defaults = IdempotentConsumer.Settings.defaults();
-        return new IdempotentConsumer.Settings(
-                consumer.get("prefetch").asInt().orElse(defaults.prefetch()),
-                consumer.get("max-attempts").asInt().orElse(defaults.maxAttempts()),
-                consumer.get("retry-pause").as(Duration.class).orElse(defaults.retryPause()),
-                consumer.get("reconnect-pause").as(Duration.class).orElse(defaults.reconnectPause()));
     }
 
     public int port() {

@@ -1,5 +1,6 @@
 package com.drivenow.platform.messaging;
 
+import com.drivenow.platform.Pause;
 import com.drivenow.platform.db.Transactions;
 import com.drivenow.platform.web.RequestIds;
 import com.rabbitmq.client.AMQP;
@@ -53,6 +54,7 @@ public final class IdempotentConsumer implements AutoCloseable {
             return size() > 10_000;
         }
     };
+    private volatile Runnable afterCommit = () -> { };
     private volatile boolean running;
     private volatile Channel channel;
     private Thread supervisor;
@@ -67,6 +69,16 @@ public final class IdempotentConsumer implements AutoCloseable {
         public static Settings defaults() {
             return new Settings(64, 5, Duration.ofMillis(200), Duration.ofSeconds(1));
         }
+
+        /** Reads {@code prefetch}, {@code max-attempts}, {@code retry-pause}, {@code reconnect-pause}. */
+        public static Settings from(io.helidon.config.Config consumer) {
+            Settings defaults = defaults();
+            return new Settings(
+                    consumer.get("prefetch").asInt().orElse(defaults.prefetch()),
+                    consumer.get("max-attempts").asInt().orElse(defaults.maxAttempts()),
+                    consumer.get("retry-pause").as(Duration.class).orElse(defaults.retryPause()),
+                    consumer.get("reconnect-pause").as(Duration.class).orElse(defaults.reconnectPause()));
+        }
     }
 
     public IdempotentConsumer(String name, String queue, BrokerConnection broker, DbClient db, EventHandler handler,
@@ -78,6 +90,15 @@ public final class IdempotentConsumer implements AutoCloseable {
         this.handler = handler;
         this.parkedListener = parkedListener;
         this.settings = settings;
+    }
+
+    /**
+     * Runs after each transaction that applied or parked an event commits; a server whose handler
+     * writes to the outbox passes {@code outbox::committed} so the relay publishes at once.
+     */
+    public IdempotentConsumer afterCommit(Runnable hook) {
+        this.afterCommit = hook;
+        return this;
     }
 
     public synchronized IdempotentConsumer start() {
@@ -119,7 +140,7 @@ public final class IdempotentConsumer implements AutoCloseable {
                 }
             }
             channel = null;
-            pause(settings.reconnectPause());
+            Pause.quietly(settings.reconnectPause());
         }
     }
 
@@ -164,6 +185,9 @@ public final class IdempotentConsumer implements AutoCloseable {
                 return true;
             });
             (fresh ? stats.applied : stats.duplicates).incrementAndGet();
+            if (fresh) {
+                afterCommit.run();
+            }
             forget(event.id());
             ack(ch, event.envelope());
         } catch (PoisonEventException e) {
@@ -183,7 +207,7 @@ public final class IdempotentConsumer implements AutoCloseable {
         LOG.log(Level.WARNING, "Consumer {0}: event {1} ({2}) failed, attempt {3}; will retry: {4}",
                 name, event.id(), event.type(), attempts, failure.toString());
         stats.retried.incrementAndGet();
-        pause(settings.retryPause());
+        Pause.quietly(settings.retryPause());
         try {
             ch.basicNack(event.envelope().getDeliveryTag(), false, true);
         } catch (IOException | RuntimeException e) {
@@ -211,6 +235,7 @@ public final class IdempotentConsumer implements AutoCloseable {
                         parkedListener.parked(tx, event, reason);
                     }
                 });
+                afterCommit.run();
                 forget(event.id());
             }
             stats.parked.incrementAndGet();
@@ -221,7 +246,7 @@ public final class IdempotentConsumer implements AutoCloseable {
             }
             LOG.log(Level.WARNING, "Consumer {0}: parking failed ({1}); the message will be delivered again",
                     name, e.toString());
-            pause(settings.retryPause());
+            Pause.quietly(settings.retryPause());
             try {
                 ch.basicNack(envelope.getDeliveryTag(), false, true);
             } catch (IOException | RuntimeException ignored) {
@@ -269,14 +294,6 @@ public final class IdempotentConsumer implements AutoCloseable {
 
     private synchronized void forget(UUID id) {
         failures.remove(id);
-    }
-
-    private static void pause(Duration pause) {
-        try {
-            Thread.sleep(pause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override

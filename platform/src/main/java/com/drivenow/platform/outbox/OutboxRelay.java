@@ -1,5 +1,6 @@
 package com.drivenow.platform.outbox;
 
+import com.drivenow.platform.Pause;
 import com.drivenow.platform.db.Rows;
 import com.drivenow.platform.messaging.BrokerConnection;
 import com.drivenow.platform.web.RequestIds;
@@ -65,6 +66,16 @@ public final class OutboxRelay implements AutoCloseable {
         public static Settings defaults() {
             return new Settings(200, Duration.ofMillis(250), Duration.ofSeconds(10), Duration.ofSeconds(1));
         }
+
+        /** Reads {@code batch-size}, {@code idle-poll}, {@code confirm-timeout}, {@code broker-down-pause}. */
+        public static Settings from(io.helidon.config.Config relay) {
+            Settings defaults = defaults();
+            return new Settings(
+                    relay.get("batch-size").asInt().orElse(defaults.batchSize()),
+                    relay.get("idle-poll").as(Duration.class).orElse(defaults.idlePoll()),
+                    relay.get("confirm-timeout").as(Duration.class).orElse(defaults.confirmTimeout()),
+                    relay.get("broker-down-pause").as(Duration.class).orElse(defaults.brokerDownPause()));
+        }
     }
 
     public OutboxRelay(DbClient db, BrokerConnection broker, Settings settings) {
@@ -121,7 +132,7 @@ public final class OutboxRelay implements AutoCloseable {
                 }
                 LOG.log(Level.WARNING, "Outbox relay paused: " + e.getMessage());
                 dropChannel();
-                sleepQuietly(settings.brokerDownPause());
+                Pause.quietly(settings.brokerDownPause());
             }
         }
     }
@@ -221,14 +232,6 @@ public final class OutboxRelay implements AutoCloseable {
                 // the channel is being thrown away because it failed
             }
             channel = null;
-        }
-    }
-
-    private static void sleepQuietly(Duration pause) {
-        try {
-            Thread.sleep(pause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
