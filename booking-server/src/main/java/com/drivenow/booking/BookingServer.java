@@ -90,21 +90,28 @@ new Outbox(relay), topology, cars, metrics,
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
                 .featuresDiscoverServices(false)
+                .addFeature(observe(database, broker, fleetEvents))
                 .directHandlers(ProblemDirectHandler.all())
                 .mediaContext(m -> m.addMediaSupport(Json.mediaSupport()))
-                .addFeature(ObserveFeature.builder()
-                        .addObserver(HealthObserver.builder()
-                                .endpoint("/health")
-                                .details(true)
-                                .addCheck(ReadinessChecks.database(database.client()))
-                                .addCheck(ReadinessChecks.messaging(broker, fleetEvents))
-                                .build())
-                        .addObserver(MetricsObserver.builder().endpoint("/metrics").build())
-                        .build())
                 .routing(routing -> routing(routing, internalToken, bookings, availability))
                 .build()
                 .start();
         return new BookingServer(database, broker, relay, fleetEvents, metrics, server);
+    }
+
+    /** {@code /health} (database readiness, broker state) and {@code /metrics} (Prometheus). */
+    private static ObserveFeature observe(Database database, BrokerConnection broker, IdempotentConsumer fleetEvents) {
+        return ObserveFeature.builder()
+                // Above the routing's weight, so the observers' routes come before the catch-all 404.
+                .weight(200)
+                .addObserver(HealthObserver.builder()
+                        .endpoint("/health")
+                        .details(true)
+                        .addCheck(ReadinessChecks.database(database.client()))
+                        .addCheck(ReadinessChecks.messaging(broker, fleetEvents))
+                        .build())
+                .addObserver(MetricsObserver.builder().endpoint("/metrics").build())
+                .build();
     }
 
     static void routing(HttpRouting.Builder routing, String internalToken, BookingService bookings,
