@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static com.drivenow.booking.support.Requests.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -45,13 +46,6 @@ class BookingFlowTest {
     static String newCar() {
         return inventory.createCar("B-FL " + PLATES.incrementAndGet() + UUID.randomUUID().toString().substring(0, 4))
                 .get("id").asText();
-    }
-
-    static String body(String carId, Instant from, Instant to, boolean walkIn) {
-        return """
-                {"carId":"%s","from":"%s","to":"%s","pickUpNow":%s,
-                 "customer":{"name":"Ada Lovelace","email":"ada@example.com","phone":"+49 30 1234567",
-                             "licenseNumber":"B072RRE2I55"}}""".formatted(carId, from, to, walkIn);
     }
 
     static Instant soon() {
