@@ -24,6 +24,7 @@ import com.drivenow.gateway.routing.UpstreamClient;
 import com.drivenow.platform.json.Json;
 import com.drivenow.platform.messaging.BrokerConnection;
 import com.drivenow.platform.messaging.MessagingTopology;
+import com.drivenow.platform.web.ObserveEndpoints;
 import com.drivenow.platform.web.ProblemDirectHandler;
 import com.drivenow.platform.web.ProblemHandlers;
 import com.drivenow.platform.web.RequestIdFilter;
@@ -31,11 +32,7 @@ import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.http.media.MediaContext;
 import io.helidon.webserver.WebServer;
-import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.observe.ObserveFeature;
-import io.helidon.webserver.observe.health.HealthObserver;
-import io.helidon.webserver.observe.health.HealthObserverConfig;
-import io.helidon.webserver.observe.metrics.MetricsObserver;
 
 import java.net.MalformedURLException;
 import java.net.URI;
@@ -152,14 +149,8 @@ public final class GatewayServer implements AutoCloseable {
     }
 
     private static ObserveFeature observe(Map<Upstream, UpstreamClient> clients, Duration probeTimeout) {
-        HealthObserverConfig.Builder health = HealthObserver.builder().endpoint("/health").details(true);
-        clients.values().forEach(client -> health.addCheck(new UpstreamHealthCheck(client, probeTimeout)));
-        // Heavier than the routing (100), so /health and /metrics come before its 404 fallback route.
-        return ObserveFeature.builder()
-                .weight(200)
-                .addObserver(health.build())
-                .addObserver(MetricsObserver.builder().endpoint("/metrics").build())
-                .build();
+        return ObserveEndpoints.feature(clients.values().stream()
+                .map(client -> new UpstreamHealthCheck(client, probeTimeout)).toList());
     }
 
     private static RateLimiter.Policy policy(Config limit) {

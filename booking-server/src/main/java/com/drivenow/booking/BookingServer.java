@@ -21,17 +21,17 @@ import com.drivenow.platform.messaging.MessagingTopology;
 import com.drivenow.platform.outbox.Outbox;
 import com.drivenow.platform.outbox.OutboxRelay;
 import com.drivenow.platform.web.HttpFoundation;
+import com.drivenow.platform.web.ObserveEndpoints;
 import com.drivenow.platform.web.ProblemDirectHandler;
 import com.drivenow.platform.web.ProblemHandlers;
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.observe.ObserveFeature;
-import io.helidon.webserver.observe.health.HealthObserver;
-import io.helidon.webserver.observe.metrics.MetricsObserver;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The booking server assembled from configuration: database, broker, outbox relay, fleet-event
@@ -61,12 +61,11 @@ public final class BookingServer implements AutoCloseable {
         String internalToken = config.get("internal.token").asString().orElse("dev-internal-token");
         MessagingTopology topology = new MessagingTopology(
                 config.get("messaging.namespace").asString().orElse(MessagingTopology.DEFAULT_NAMESPACE));
-        // Our migrations live in db/booking, apart from the inventory server's db/migration: tests start both in one JVM.
         Database database = Database.start(config.get("db"), "booking", "db/booking");
         BrokerConnection broker = new BrokerConnection(
                 config.get("messaging.uri").asString().orElse("amqp://guest:guest@127.0.0.1:5672/%2F"),
                 "booking-server", topology);
-        OutboxRelay relay = new OutboxRelay(database.client(), broker, relaySettings(config.get("outbox.relay"))).start();
+        OutboxRelay relay = new OutboxRelay(database.client(), broker, OutboxRelay.Settings.from(config.get("outbox.relay"))).start();
         BookingMetrics metrics = new BookingMetrics();
         metrics.watch(relay);
 
@@ -75,15 +74,17 @@ public final class BookingServer implements AutoCloseable {
                 database.client(), metrics);
         Config booking = config.get("booking");
         Duration maxLength = Duration.ofDays(booking.get("max-days").asInt().orElse(90));
-        BookingCommands commands = new BookingCommands(database.client(),
-new Outbox(relay), topology, cars, metrics,
+        Outbox outbox = new Outbox(relay);
+        BookingCommands commands = new BookingCommands(database.client(), outbox, topology, cars, metrics,
                 new BookingRequests.WindowRules(maxLength,
                         Duration.ofDays(booking.get("max-advance-days").asInt().orElse(730))),
                 Clock.systemUTC());
         IdempotentConsumer fleetEvents = new IdempotentConsumer("booking-fleet-events",
                 topology.bookingFleetEventsQueue(), broker, database.client(),
                 new FleetEventsHandler(fleet, commands), EventHandler.ParkedListener.NONE,
-                consumerSettings(config.get("consumer.fleet-events"))).start();
+                IdempotentConsumer.Settings.from(config.get("consumer.fleet-events")))
+                .afterCommit(outbox::committed)
+                .start();
 
         BookingService bookings = new BookingService(commands, new BookingSearch(database.client()));
         AvailabilityService availability = new AvailabilityService(new AvailabilitySearch(database.client()), maxLength);
@@ -101,17 +102,8 @@ new Outbox(relay), topology, cars, metrics,
 
     /** {@code /health} (database readiness, broker state) and {@code /metrics} (Prometheus). */
     private static ObserveFeature observe(Database database, BrokerConnection broker, IdempotentConsumer fleetEvents) {
-        return ObserveFeature.builder()
-                // Above the routing's weight, so the observers' routes come before the catch-all 404.
-                .weight(200)
-                .addObserver(HealthObserver.builder()
-                        .endpoint("/health")
-                        .details(true)
-                        .addCheck(ReadinessChecks.database(database.client()))
-                        .addCheck(ReadinessChecks.messaging(broker, fleetEvents))
-                        .build())
-                .addObserver(MetricsObserver.builder().endpoint("/metrics").build())
-                .build();
+        return ObserveEndpoints.feature(List.of(ReadinessChecks.database(database.client()),
+                ReadinessChecks.messaging(broker, fleetEvents)));
     }
 
     static void routing(HttpRouting.Builder routing, String internalToken, BookingService bookings,
@@ -120,24 +112,6 @@ new Outbox(relay), topology, cars, metrics,
                 .register(BookingService.PATH, bookings)
                 .register(AvailabilityService.PATH, availability);
         ProblemHandlers.install(routing);
-    }
-
-    private static OutboxRelay.Settings relaySettings(Config relay) {
-        OutboxRelay.Settings defaults = OutboxRelay.Settings.defaults();
-        return new OutboxRelay.Settings(
-                relay.get("batch-size").asInt().orElse(defaults.batchSize()),
-                relay.get("idle-poll").as(Duration.class).orElse(defaults.idlePoll()),
-                relay.get("confirm-timeout").as(Duration.class).orElse(defaults.confirmTimeout()),
-                relay.get("broker-down-pause").as(Duration.class).orElse(defaults.brokerDownPause()));
-    }
-
-    private static IdempotentConsumer.Settings consumerSettings(Config consumer) {
-        IdempotentConsumer.Settings defaults = IdempotentConsumer.Settings.defaults();
-        return new IdempotentConsumer.Settings(
-                consumer.get("prefetch").asInt().orElse(defaults.prefetch()),
-                consumer.get("max-attempts").asInt().orElse(defaults.maxAttempts()),
-                consumer.get("retry-pause").as(Duration.class).orElse(defaults.retryPause()),
-                consumer.get("reconnect-pause").as(Duration.class).orElse(defaults.reconnectPause()));
     }
 
     public int port() {

@@ -20,21 +20,17 @@ import com.drivenow.platform.messaging.MessagingTopology;
 import com.drivenow.platform.outbox.Outbox;
 import com.drivenow.platform.outbox.OutboxRelay;
 import com.drivenow.platform.web.HttpFoundation;
+import com.drivenow.platform.web.ObserveEndpoints;
 import com.drivenow.platform.web.ProblemDirectHandler;
 import com.drivenow.platform.web.ProblemHandlers;
 import io.helidon.config.Config;
-import io.helidon.health.HealthCheck;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.service.registry.Services;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.observe.ObserveFeature;
-import io.helidon.webserver.observe.health.HealthObserver;
-import io.helidon.webserver.observe.metrics.MetricsObserver;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * The running inventory server: database, broker connection, outbox relay, booking-events
@@ -79,7 +75,7 @@ public final class InventoryServer implements AutoCloseable {
         this.web = WebServer.builder()
                 .config(config.get("server"))
                 .featuresDiscoverServices(false)
-                .addFeature(observe(InventoryHealth.checks(database.dataSource(), broker, consumer, relay)))
+                .addFeature(ObserveEndpoints.feature(InventoryHealth.checks(database.dataSource(), broker, consumer, relay)))
                 .directHandlers(ProblemDirectHandler.all())
                 .mediaContext(media -> media.addMediaSupport(Json.mediaSupport()))
                 .routing(routing -> routing(routing, token, carsService, bookability))
@@ -88,7 +84,7 @@ public final class InventoryServer implements AutoCloseable {
     }
 
     public static InventoryServer start(Config config) {
-        Database database = Database.start(config.get("db"), "inventory");
+        Database database = Database.start(config.get("db"), "inventory", "db/inventory");
         try {
             return new InventoryServer(config, database);
         } catch (RuntimeException e) {
@@ -103,16 +99,6 @@ public final class InventoryServer implements AutoCloseable {
                 .register(CarsHttpService.PATH, cars)
                 .register(BookabilityHttpService.PATH, bookability);
         ProblemHandlers.install(routing);
-    }
-
-    private static ObserveFeature observe(List<HealthCheck> checks) {
-        // Heavier than the routing (100), so /health and /metrics come before its 404 fallback route.
-        return ObserveFeature.builder()
-                .weight(200)
-                .addObserver(HealthObserver.builder().endpoint("/health").details(true).addChecks(
-                        checks.toArray(HealthCheck[]::new)).build())
-                .addObserver(MetricsObserver.builder().endpoint("/metrics").build())
-                .build();
     }
 
     public int port() {

@@ -19,7 +19,7 @@ public final class PlatformTestSupport {
     public static Database freshDatabase(String purpose) {
         String url = TestInfrastructure.get().freshDatabase(purpose);
         Config db = Config.just(ConfigSources.create(Map.of("connection.url", url, "pool.size", "8")));
-        return Database.start(db, purpose);
+        return Database.start(db, purpose, "db/platform-test");
     }
 
     /** A plain client connection for tests to publish and inspect queues. */

@@ -13,7 +13,7 @@ import javax.sql.DataSource;
  * A server's PostgreSQL: a HikariCP pool, migrations applied, and a Helidon {@link DbClient}.
  *
  * <p>Migrations run in two histories: the platform's own tables (outbox, processed events) from
- * {@code db/platform} and the server's domain tables from {@code db/migration}, so neither has to
+ * {@code db/platform} and the server's domain tables from its own location, so neither has to
  * know the other's version numbers.
  *
  * <p>Config ({@code db}): {@code connection.url}, {@code connection.username},
@@ -29,14 +29,10 @@ public final class Database implements AutoCloseable {
         this.client = JdbcClientBuilder.create().connectionPool(new HikariConnectionPool(dataSource)).build();
     }
 
-    public static Database start(Config db, String poolName) {
-        return start(db, poolName, "db/migration");
-    }
-
     /**
-     * As {@link #start(Config, String)}, with the server's migrations in {@code migrationLocation}:
-     * servers whose jars share a classpath (tests that start several servers in one JVM) must keep
-     * their migrations apart, or Flyway sees every server's scripts.
+     * Opens the pool and migrates. {@code migrationLocation} is the server's own classpath folder
+     * ({@code db/inventory}, {@code db/booking}): servers whose jars share a classpath (tests that
+     * start several servers in one JVM) must keep their scripts apart, or Flyway sees them all.
      */
     public static Database start(Config db, String poolName, String migrationLocation) {
         HikariConfig hikari = new HikariConfig();
