@@ -1,0 +1,99 @@
+package com.drivenow.gateway.endtoend;
+
+import com.drivenow.booking.BookingServer;
+import com.drivenow.gateway.GatewayServer;
+import com.drivenow.gateway.support.Http;
+import com.drivenow.gateway.support.TestGateway;
+import com.drivenow.inventory.InventoryServer;
+import com.drivenow.localstack.testing.TestInfrastructure;
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The real system in one JVM for end-to-end tests through the gateway: inventory and booking
+ * servers on fresh databases, the gateway in front, all on the test broker under one namespace.
+ * The inventory server can be stopped and started again on the same port and database.
+ */
+final class RealSystem implements AutoCloseable {
+
+    private static final String TOKEN = "e2e-internal-token";
+
+    private final String namespace;
+    private final String inventoryDatabase;
+    private int inventoryPort;
+    private InventoryServer inventory;
+    private final BookingServer booking;
+    private final GatewayServer gateway;
+    private final Http http;
+
+    RealSystem(String purpose) {
+        TestInfrastructure infra = TestInfrastructure.get();
+        namespace = infra.freshNamespace(purpose);
+        inventoryDatabase = infra.freshDatabase(purpose + "_inventory");
+        startInventory();
+        booking = BookingServer.start(config(Map.of(
+                "db.connection.url", infra.freshDatabase(purpose + "_booking"),
+                "inventory.url", "http://127.0.0.1:" + inventoryPort,
+                "inventory.breaker.delay-ms", "500",
+                "consumer.fleet-events.reconnect-pause", "PT0.2S")));
+        Map<String, String> gatewayConfig = TestGateway.baseConfig("unused", namespace);
+        gatewayConfig.put("upstream.inventory", "http://127.0.0.1:" + inventoryPort);
+        gatewayConfig.put("upstream.booking", "http://127.0.0.1:" + booking.port());
+        gatewayConfig.put("internal.token", TOKEN);
+        gateway = TestGateway.start(gatewayConfig);
+        http = new Http(gateway.port());
+    }
+
+    void stopInventory() {
+        inventory.close();
+    }
+
+    void startInventory() {
+        inventory = InventoryServer.start(config(Map.of(
+                "server.port", String.valueOf(inventoryPort),
+                "db.connection.url", inventoryDatabase,
+                "consumer.booking-events.reconnect-pause", "PT0.2S")));
+        inventoryPort = inventory.port();
+    }
+
+    private Config config(Map<String, String> specific) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("server.port", "0");
+        settings.put("server.host", "127.0.0.1");
+        settings.put("db.pool.size", "8");
+        settings.put("messaging.uri", TestInfrastructure.get().amqp());
+        settings.put("messaging.namespace", namespace);
+        settings.put("internal.token", TOKEN);
+        settings.put("outbox.relay.idle-poll", "PT0.05S");
+        settings.put("outbox.relay.broker-down-pause", "PT0.2S");
+        settings.putAll(specific);
+        return Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .sources(ConfigSources.create(settings))
+                .build();
+    }
+
+    /** Booking events the (current) inventory server has applied since it started. */
+    long inventoryAppliedEvents() {
+        return inventory.consumerStats().applied();
+    }
+
+    Http http() {
+        return http;
+    }
+
+    GatewayServer gateway() {
+        return gateway;
+    }
+
+    @Override
+    public void close() {
+        gateway.close();
+        booking.close();
+        inventory.close();
+    }
+}
