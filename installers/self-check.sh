@@ -57,7 +57,7 @@ absent=$(comm -13 <(tr , '\n' <<<"$declared" | sort) <(tr , '\n' <<<"$needed" | 
 [ -z "$absent" ] || { echo "desk.runtime.modules lacks: $absent" >&2; exit 1; }
 echo "runtime modules: $declared"
 
-log "starting the app-image (first start unpacks JavaFX's native libraries, second is warm)"
+log "starting the app-image twice (on a fresh machine the first start also unpacks JavaFX's native libraries)"
 self_check "$app/bin/DriveNow Desk"
 self_check "$app/bin/DriveNow Desk"
 

@@ -106,6 +106,16 @@ class ComposeFileTest {
     }
 
     @Test
+    void serversRunTheirJibImagesOnThePortsTheImagesExpose() {
+        SERVERS.forEach((service, module) -> {
+            String pom = Deployment.read(module + "/pom.xml");
+            assertThat(pom).contains("<image>drivenow/" + module + ":${project.version}</image>", "<tag>latest</tag>")
+                    .contains("<port>" + Deployment.environment(service).get("SERVER_PORT") + "</port>");
+            assertThat(Deployment.service(service).get("image")).isEqualTo("drivenow/" + module + ":${DRIVENOW_VERSION:-latest}");
+        });
+    }
+
+    @Test
     void theGatewayRunsWithTheProductionProfile() {
         assertThat(Deployment.environment("gateway")).containsEntry("SECURITY_PRODUCTION", "true");
     }
