@@ -62,6 +62,12 @@ public final class ContractGatewayServer implements AutoCloseable {
 
     @Override
     public void close() {
+        dropStreams();
+        server.stop(0);
+    }
+
+    /** Cuts every open event stream, as a proxy or a network drop would. */
+    public void dropStreams() {
         streams.forEach(s -> {
             try {
                 s.close();
@@ -69,21 +75,23 @@ public final class ContractGatewayServer implements AutoCloseable {
                 // the client may have gone already
             }
         });
-        server.stop(0);
+        streams.clear();
     }
 
     // ---- test controls
 
     public Car addCar(String plate, String make, String model, String category, String location, String rate, CarStatus status) {
         Car car = new Car(UUID.randomUUID(), plate, make, model, 2024, category, 5, "MANUAL", "PETROL",
-                new Money("EUR", new BigDecimal(rate)), location, 12000, status, 1, Instant.now(), Instant.now());
+                new Money("EUR", new BigDecimal(rate)), location, 8_000 + Math.floorMod(plate.hashCode(), 60_000), status, 1,
+                Instant.now(), Instant.now());
         cars.put(car.id(), car);
         return car;
     }
 
     public Booking addBooking(Car car, String customer, Instant from, Instant to, BookingStatus status) {
         Booking booking = new Booking(UUID.randomUUID(), car.id(), new CarSummary(car.plate(), car.make(), car.model()),
-                new Customer(customer, customer.toLowerCase().replace(' ', '.') + "@example.com", "+49 30 1234567", "DL-" + customer.hashCode()),
+                new Customer(customer, customer.toLowerCase().replace(' ', '.') + "@example.com", "+49 30 1234567",
+                        String.format("B%09d", Math.floorMod(customer.hashCode(), 1_000_000_000))),
                 from, to, status, price(car, from, to), com.drivenow.desk.api.AvailabilityCheck.LIVE,
                 status == BookingStatus.ACTIVE ? car.mileageKm() : null, null, Instant.now(),
                 status == BookingStatus.ACTIVE ? from : null, null, "agent");
@@ -217,10 +225,11 @@ public final class ContractGatewayServer implements AutoCloseable {
                 problem(ex, 409, "Conflict", "Car " + car.plate() + " is already booked for an overlapping window.");
             } else {
                 Customer customer = Json.MAPPER.convertValue(body.get("customer"), Customer.class);
+                boolean walkIn = body.path("pickUpNow").asBoolean(false);
                 Booking booking = new Booking(UUID.randomUUID(), car.id(), new CarSummary(car.plate(), car.make(), car.model()),
-                        customer, from, to, BookingStatus.RESERVED, price(car, from, to),
+                        customer, from, to, walkIn ? BookingStatus.ACTIVE : BookingStatus.RESERVED, price(car, from, to),
                         inventoryDown ? com.drivenow.desk.api.AvailabilityCheck.CACHED : com.drivenow.desk.api.AvailabilityCheck.LIVE,
-                        null, null, Instant.now(), null, null, "agent");
+                        walkIn ? car.mileageKm() : null, null, Instant.now(), walkIn ? Instant.now() : null, null, "agent");
                 save(booking);
                 json(ex, 201, booking);
             }

@@ -1,6 +1,7 @@
 package com.drivenow.desk.api;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import java.math.BigDecimal;
 
@@ -11,6 +12,7 @@ public record Money(String currency, @JsonFormat(shape = JsonFormat.Shape.STRING
         return new Money(currency, amount.subtract(other.amount));
     }
 
+    @JsonIgnore // a question about the amount, not a field of the wire format
     public boolean isPositive() {
         return amount.signum() > 0;
     }

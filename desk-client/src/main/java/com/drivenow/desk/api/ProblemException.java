@@ -47,6 +47,12 @@ public final class ProblemException extends GatewayException {
     }
 
     private static String agentMessage(int status, String title, String detail, List<FieldError> fieldErrors) {
+        if (fieldErrors != null && !fieldErrors.isEmpty()) {
+            // The field list says it all; a detail that merely repeats it would show every line twice.
+            StringBuilder text = new StringBuilder("Please correct:");
+            fieldErrors.forEach(e -> text.append("\n• ").append(e.field()).append(": ").append(e.message()));
+            return text.toString();
+        }
         String said = detail != null && !detail.isBlank() ? detail : title;
         if (said == null || said.isBlank()) {
             said = switch (status) {
@@ -57,10 +63,6 @@ public final class ProblemException extends GatewayException {
                 default -> "The gateway refused the request (HTTP " + status + ").";
             };
         }
-        StringBuilder text = new StringBuilder(status >= 502 && status <= 504 ? "A DriveNow server is down: " + said : said);
-        if (fieldErrors != null) {
-            fieldErrors.forEach(e -> text.append("\n• ").append(e.field()).append(": ").append(e.message()));
-        }
-        return text.toString();
+        return status >= 502 && status <= 504 ? "A DriveNow server is down: " + said : said;
     }
 }

@@ -37,6 +37,7 @@ public abstract class BookingActionDialog extends Dialog<Booking> {
         this.context = context;
         this.booking = booking;
         setTitle(title);
+        getDialogPane().setHeaderText(title);
         initOwner(context.owner().get());
         actionType = new ButtonType(actionLabel, ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(actionType, new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -59,7 +60,6 @@ public abstract class BookingActionDialog extends Dialog<Booking> {
         progress.setPrefSize(20, 20);
         progress.visibleProperty().bind(busy.showProgressProperty());
         VBox content = new VBox(16, new BookingSummary(booking, context.session()), form, new HBox(8, progress, notice));
-        content.getStyleClass().add("dialog-content");
         content.setPrefWidth(520);
         getDialogPane().setContent(content);
         Platform.runLater(() -> firstField().requestFocus());

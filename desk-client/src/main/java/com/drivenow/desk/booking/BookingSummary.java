@@ -29,7 +29,7 @@ public final class BookingSummary extends VBox {
         Forms.row(grid, "Return", value(session.times().dateTime(booking.to()), null));
         Forms.row(grid, "Price", value(session.money().format(booking.price()), "summary-price"));
         if (booking.mileageOutKm() != null) {
-            Forms.row(grid, "Mileage out", value(booking.mileageOutKm() + " km", null));
+            Forms.row(grid, "Mileage out", value(session.distances().km(booking.mileageOutKm()), null));
         }
         getChildren().add(grid);
         if (booking.availabilityCheck() == AvailabilityCheck.CACHED) {

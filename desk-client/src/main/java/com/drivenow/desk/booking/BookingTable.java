@@ -26,18 +26,21 @@ public final class BookingTable extends TableView<Booking> {
         super(items);
         setId(id);
         getStyleClass().add("booking-table");
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setPlaceholder(new Label(emptyText));
 
-        getColumns().add(column(timeHeader, b -> session.times().compact(time.apply(b), clock.instant()), 130));
-        getColumns().add(column("Customer", b -> b.customer().name(), 170));
-        getColumns().add(column("Car", b -> b.car().plate() + "  " + b.car().make() + " " + b.car().model(), 200));
+        getColumns().add(column(timeHeader, b -> session.times().compact(time.apply(b), clock.instant()), 95));
+        getColumns().add(column("Customer", b -> b.customer().name(), 150));
+        getColumns().add(column("Car", b -> b.car().plate() + "  " + b.car().make() + " " + b.car().model(), 230));
         TableColumn<Booking, BookingStatus> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         status.setCellFactory(c -> new BadgeCell());
         status.setPrefWidth(110);
+        status.setMinWidth(110); // the widest badge, "Needs attention", stays whole
         getColumns().add(status);
-        getColumns().add(column("Price", b -> session.money().format(b.price()), 100));
+        TableColumn<Booking, String> price = column("Price", b -> session.money().format(b.price()), 90);
+        price.getStyleClass().add("numeric");
+        getColumns().add(price);
 
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && getSelectionModel().getSelectedItem() != null) {

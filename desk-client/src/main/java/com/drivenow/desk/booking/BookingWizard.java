@@ -12,6 +12,7 @@ import com.drivenow.desk.ui.Async;
 import com.drivenow.desk.ui.BusyState;
 import com.drivenow.desk.ui.Forms;
 import com.drivenow.desk.ui.Notice;
+import com.drivenow.desk.ui.Words;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.event.ActionEvent;
@@ -37,6 +38,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * New booking for a walk-in or a phone call: window and category, then a free car with its quote, then
@@ -67,13 +69,13 @@ public final class BookingWizard extends Dialog<Booking> {
     private final TextField email = Forms.field("customer-email", "name@example.com");
     private final TextField phone = Forms.field("customer-phone", "+49 …");
     private final TextField licence = Forms.field("customer-licence", "driving licence number");
-    private final TextField mileageOut = Forms.field("wizard-mileage-out", "km on the dashboard");
     private Step step = Step.WINDOW;
 
     public BookingWizard(DeskContext context, BookingWizardModel model) {
         this.context = context;
         this.model = model;
         setTitle(model.walkIn.get() ? "Walk-in" : "New booking");
+        getDialogPane().setHeaderText(model.walkIn.get() ? "Walk-in: the customer drives off now" : "New booking");
         initOwner(context.owner().get());
         bindWindowFields();
         buildOffersTable();
@@ -96,13 +98,13 @@ public final class BookingWizard extends Dialog<Booking> {
             backward();
         });
 
+        notice.setId("wizard-notice");
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(20, 20);
         progress.visibleProperty().bind(busy.showProgressProperty());
         stepTitle.getStyleClass().add("title-3");
         VBox content = new VBox(14, stepTitle, page, new HBox(8, progress, notice));
-        content.getStyleClass().add("dialog-content");
-        content.setPrefSize(640, 460);
+        content.setPrefSize(700, 460);
         getDialogPane().setContent(content);
         setResultConverter(button -> null);
         show(Step.WINDOW);
@@ -123,7 +125,8 @@ public final class BookingWizard extends Dialog<Booking> {
         category.setId("category");
         category.getItems().add(null);
         category.getItems().addAll(Categories.ALL);
-        category.setPromptText("any category");
+        category.setPromptText("Any category");
+        category.setConverter(Words.converter("Any category"));
         category.valueProperty().bindBidirectional(model.category);
         category.setMaxWidth(Double.MAX_VALUE);
     }
@@ -132,14 +135,16 @@ public final class BookingWizard extends Dialog<Booking> {
         offers.setId("offers");
         offers.setItems(model.offers);
         offers.setPlaceholder(new Label("No car is free for this window. Try another category or window."));
-        offers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        offers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<AvailableCar, String> quote = column("Quote", 85, o -> context.session().money().format(o.quote()));
+        quote.getStyleClass().add("numeric");
         offers.getColumns().addAll(List.of(
-                column("Plate", o -> o.car().plate()),
-                column("Car", o -> o.car().makeAndModel()),
-                column("Category", o -> o.car().category()),
-                column("Seats", o -> String.valueOf(o.car().seats())),
-                column("Gearbox", o -> o.car().transmission()),
-                column("Quote", o -> context.session().money().format(o.quote()))));
+                column("Plate", 85, o -> o.car().plate()),
+                column("Car", 150, o -> o.car().makeAndModel()),
+                column("Category", 85, o -> Words.of(o.car().category())),
+                column("Seats", 55, o -> String.valueOf(o.car().seats())),
+                column("Gearbox", 80, o -> Words.of(o.car().transmission())),
+                quote));
         model.chosen.bind(offers.getSelectionModel().selectedItemProperty());
         offers.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -154,8 +159,10 @@ public final class BookingWizard extends Dialog<Booking> {
         });
     }
 
-    private static TableColumn<AvailableCar, String> column(String header, Function<AvailableCar, String> text) {
+    private static TableColumn<AvailableCar, String> column(String header, double width, Function<AvailableCar, String> text) {
         TableColumn<AvailableCar, String> column = new TableColumn<>(header);
+        column.setPrefWidth(width);
+        column.setMinWidth(width * 0.9);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(text.apply(c.getValue())));
         return column;
     }
@@ -200,7 +207,10 @@ public final class BookingWizard extends Dialog<Booking> {
         }
         String cat = model.category.get();
         String loc = model.location.get();
-        Async.run(busy, () -> context.gateway().availability(from.get(), to.get(), cat, loc), this::showOffers, notice::error);
+        Async.run(busy, () -> context.gateway().availability(from.get(), to.get(), cat, loc), availability -> {
+            model.searched(from.get(), to.get());
+            showOffers(availability);
+        }, notice::error);
     }
 
     private void showOffers(Availability availability) {
@@ -217,41 +227,26 @@ public final class BookingWizard extends Dialog<Booking> {
         }
     }
 
+    /** The booking server needs all four customer fields; saying so here spares the agent a round trip. */
     private Optional<Customer> customer() {
-        if (name.getText().isBlank() || licence.getText().isBlank()) {
-            notice.error("Name and driving licence are required.");
-            (name.getText().isBlank() ? name : licence).requestFocus();
+        Optional<TextField> missing = Stream.of(name, licence, email, phone).filter(f -> f.getText().isBlank()).findFirst();
+        if (missing.isPresent()) {
+            notice.error("Name, driving licence, e-mail and phone are all needed to book.");
+            missing.get().requestFocus();
             return Optional.empty();
         }
-        if (email.getText().isBlank() && phone.getText().isBlank()) {
-            notice.error("Give an e-mail address or a phone number, so we can reach the customer.");
-            email.requestFocus();
-            return Optional.empty();
-        }
-        return Optional.of(new Customer(name.getText().strip(), blankToNull(email.getText()),
-                blankToNull(phone.getText()), licence.getText().strip()));
+        return Optional.of(new Customer(name.getText().strip(), email.getText().strip(), phone.getText().strip(),
+                licence.getText().strip()));
     }
 
     private void confirm() {
         Optional<Customer> customer = customer();
-        Optional<Instant> from = model.from();
-        Optional<Instant> to = model.to();
-        if (customer.isEmpty() || from.isEmpty() || to.isEmpty()) {
+        if (customer.isEmpty()) {
             return;
         }
-        Integer km = Forms.wholeNumber(mileageOut);
-        boolean handOver = model.walkIn.get();
-        if (handOver && (km == null || km < 0)) {
-            notice.error("Enter the mileage shown on the dashboard before handing over.");
-            mileageOut.requestFocus();
-            return;
-        }
-        NewBooking booking = model.newBooking(from.get(), to.get(), customer.get());
+        NewBooking booking = model.newBooking(customer.get());
         var key = model.idempotencyKeyFor(booking);
-        Async.run(busy, () -> {
-            Booking booked = context.gateway().book(booking, key);
-            return handOver ? context.gateway().pickUp(booked.id(), km) : booked;
-        }, this::booked, notice::error);
+        Async.run(busy, () -> context.gateway().book(booking, key), this::booked, notice::error);
     }
 
     private void booked(Booking booking) {
@@ -313,28 +308,24 @@ public final class BookingWizard extends Dialog<Booking> {
         AvailableCar offer = model.chosen.get();
         GridPane grid = Forms.grid();
         Forms.row(grid, "Car", new Label(offer.car().plate() + " · " + offer.car().makeAndModel()));
-        Forms.row(grid, "Window", new Label((model.walkIn.get() ? "now" : context.session().times().dateTime(model.from().orElseThrow()))
-                + "  →  " + context.session().times().dateTime(model.to().orElseThrow())));
+        Forms.row(grid, "Window", new Label((model.walkIn.get() ? "now" : context.session().times().dateTime(model.searchedFrom()))
+                + "  →  " + context.session().times().dateTime(model.searchedTo())));
         Forms.row(grid, "Customer", new Label(name.getText().strip() + " · " + licence.getText().strip()));
         Label quote = new Label(context.session().money().format(offer.quote()));
         quote.getStyleClass().add("summary-price");
         Forms.row(grid, "Quote", quote);
         if (model.walkIn.get()) {
-            mileageOut.setText(String.valueOf(offer.car().mileageKm()));
-            Forms.row(grid, "_Mileage out (km)", mileageOut);
-            focus(mileageOut);
-        } else {
-            focus(nextButton);
+            // The booking server hands a walk-in over at the fleet's recorded mileage; the API takes no reading.
+            Label mileage = new Label(context.session().distances().km(offer.car().mileageKm()) + " (as recorded by the fleet)");
+            mileage.setId("wizard-mileage-out");
+            Forms.row(grid, "Mileage out", mileage);
         }
+        focus(nextButton);
         page.getChildren().setAll(grid);
         nextButton.setText(model.walkIn.get() ? "Book and hand over" : "Confirm booking");
     }
 
     private static void focus(Node node) {
         Platform.runLater(node::requestFocus);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

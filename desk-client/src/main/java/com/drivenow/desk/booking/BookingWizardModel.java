@@ -41,6 +41,8 @@ public final class BookingWizardModel {
     private final DeskContext context;
     private NewBooking lastAttempt;
     private UUID lastKey;
+    private Instant searchedFrom;
+    private Instant searchedTo;
 
     private BookingWizardModel(DeskContext context, LocalDate start, boolean walkIn, UUID preferredCarId) {
         this.context = context;
@@ -81,9 +83,23 @@ public final class BookingWizardModel {
         return lastKey;
     }
 
-    NewBooking newBooking(Instant from, Instant to, Customer customer) {
-        // A walk-in is booked and then picked up with the mileage the agent read (see BookingWizard#confirm).
-        return new NewBooking(chosen.get().car().id(), from, to, customer, false);
+    /** Fixes the window the offers were found for: the quote holds for it, and a walk-in's "now" stays put. */
+    void searched(Instant from, Instant to) {
+        searchedFrom = from;
+        searchedTo = to;
+    }
+
+    Instant searchedFrom() {
+        return searchedFrom;
+    }
+
+    Instant searchedTo() {
+        return searchedTo;
+    }
+
+    /** A walk-in is created and handed over in one call (pickUpNow), so it can never be left half done. */
+    NewBooking newBooking(Customer customer) {
+        return new NewBooking(chosen.get().car().id(), searchedFrom, searchedTo, customer, walkIn.get());
     }
 
     private Optional<Instant> instant(LocalDate date, String time) {

@@ -11,6 +11,7 @@ import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -41,7 +42,7 @@ public final class CounterView extends VBox implements DeskScreen {
 
         search.setId("booking-search");
         search.setPromptText("Find a booking: customer name, licence, e-mail or plate  (Ctrl+F)");
-        search.getStyleClass().add("search-field");
+        search.getStyleClass().add("large");
         HBox.setHgrow(search, Priority.ALWAYS);
         PauseTransition typing = new PauseTransition(Duration.millis(300));
         typing.setOnFinished(e -> model.search(search.getText(), notice::error));
@@ -51,12 +52,14 @@ public final class CounterView extends VBox implements DeskScreen {
         progress.visibleProperty().bind(model.busy.showProgressProperty());
         Button book = new Button("New booking  Ctrl+N");
         book.setId("new-booking");
-        book.getStyleClass().add("accent");
+        book.getStyleClass().addAll("accent", "large");
         book.setOnAction(e -> flows.newBooking(false));
         Button walkIn = new Button("Walk-in  Ctrl+Shift+N");
         walkIn.setId("walk-in-booking");
         walkIn.setOnAction(e -> flows.newBooking(true));
+        walkIn.getStyleClass().add("large");
         HBox top = new HBox(10, search, progress, book, walkIn);
+        top.setAlignment(Pos.CENTER_LEFT);
 
         BookingTable results = table("search-results", "Pick-up", Booking::from, context, flows, model.searchResults(), "No booking matches.");
         VBox resultsPanel = panel("Search results", results, model.searchResults());

@@ -8,6 +8,7 @@ import com.drivenow.desk.ui.Async;
 import com.drivenow.desk.ui.BusyState;
 import com.drivenow.desk.ui.Forms;
 import com.drivenow.desk.ui.Notice;
+import com.drivenow.desk.ui.Words;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -48,11 +49,15 @@ public final class CarEditor extends Dialog<Car> {
         this.context = context;
         this.original = original;
         setTitle(original == null ? "Add car" : "Edit " + original.plate());
+        getDialogPane().setHeaderText(original == null ? "Add a car to the fleet" : "Edit " + original.plate() + " · " + original.makeAndModel());
         initOwner(context.owner().get());
         category.getItems().setAll(Categories.ALL);
         transmission.getItems().setAll(List.of("MANUAL", "AUTOMATIC"));
         fuel.getItems().setAll(List.of("PETROL", "DIESEL", "HYBRID", "ELECTRIC"));
-        List.of(category, transmission, fuel).forEach(box -> box.setMaxWidth(Double.MAX_VALUE));
+        List.of(category, transmission, fuel).forEach(box -> {
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setConverter(Words.converter(""));
+        });
         fill(original);
 
         GridPane grid = Forms.grid();

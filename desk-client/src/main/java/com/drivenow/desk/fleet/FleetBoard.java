@@ -9,6 +9,7 @@ import com.drivenow.desk.ui.Async;
 import com.drivenow.desk.ui.BusyState;
 import com.drivenow.desk.ui.Notice;
 import com.drivenow.desk.ui.StatusBadge;
+import com.drivenow.desk.ui.Words;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -133,7 +134,7 @@ public final class FleetBoard extends VBox implements DeskScreen {
         TableColumn<Car, String> plate = column("Plate", Car::plate);
         table.getColumns().add(plate);
         table.getColumns().add(column("Car", Car::makeAndModel));
-        table.getColumns().add(column("Category", Car::category));
+        table.getColumns().add(column("Category", car -> Words.of(car.category())));
         TableColumn<Car, CarStatus> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         status.setCellFactory(c -> new StatusCell());
@@ -145,7 +146,7 @@ public final class FleetBoard extends VBox implements DeskScreen {
             @Override
             protected void updateItem(Integer km, boolean empty) {
                 super.updateItem(km, empty);
-                setText(empty || km == null ? null : String.format("%,d km", km));
+                setText(empty || km == null ? null : context.session().distances().km(km));
             }
         });
         mileage.getStyleClass().add("numeric");
@@ -297,7 +298,7 @@ public final class FleetBoard extends VBox implements DeskScreen {
         }
     }
 
-    /** Shows the "any" choice (null) by name in the filter boxes. */
+    /** Shows the "any" choice (null) by name and the codes in words in the filter boxes. */
     private static final class FilterCell<T> extends ListCell<T> {
         private final String any;
 
@@ -308,7 +309,7 @@ public final class FleetBoard extends VBox implements DeskScreen {
         @Override
         protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty ? null : item == null ? any : item.toString());
+            setText(empty ? null : item == null ? any : Words.of(item.toString()));
         }
     }
 }

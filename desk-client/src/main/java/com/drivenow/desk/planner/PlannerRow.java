@@ -3,6 +3,7 @@ package com.drivenow.desk.planner;
 import com.drivenow.desk.api.Booking;
 import com.drivenow.desk.api.Car;
 import com.drivenow.desk.api.CarStatus;
+import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -10,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 
 import java.time.DayOfWeek;
@@ -26,27 +28,37 @@ import java.util.function.Supplier;
  */
 final class PlannerRow extends ListCell<Car> {
 
-    static final double HEIGHT = 32;
-    static final double LABEL_WIDTH = 200;
-    private static final double BAR_INSET = 5;
+    static final double HEIGHT = 34;
+    static final double LABEL_WIDTH = 250;
+    private static final double PLATE_WIDTH = 104;
+    private static final double BAR_INSET = 6;
     private static final Font BAR_FONT = Font.font(11);
 
     private final PlannerModel model;
+    private final PlannerPalette palette;
     private final Supplier<PlannerLayout> layout;
     private final Supplier<Instant> now;
-    private final Label name = new Label();
+    private final Label plate = new Label();
+    private final Label carName = new Label();
     private final Canvas canvas = new Canvas();
-    private final HBox box = new HBox(name, canvas);
+    private final HBox box;
 
-    PlannerRow(PlannerModel model, Supplier<PlannerLayout> layout, Supplier<Instant> now,
+    PlannerRow(PlannerModel model, PlannerPalette palette, Supplier<PlannerLayout> layout, Supplier<Instant> now,
                Consumer<Booking> openBooking, BiConsumer<Car, LocalDate> newBooking) {
         this.model = model;
+        this.palette = palette;
         this.layout = layout;
         this.now = now;
         getStyleClass().add("planner-row");
-        name.getStyleClass().add("planner-car");
+        plate.getStyleClass().add("planner-plate");
+        plate.setMinWidth(PLATE_WIDTH);
+        carName.getStyleClass().add("planner-car");
+        carName.setMaxWidth(LABEL_WIDTH - PLATE_WIDTH);
+        HBox name = new HBox(plate, carName);
+        name.setAlignment(Pos.CENTER_LEFT);
         name.setMinWidth(LABEL_WIDTH);
         name.setPrefWidth(LABEL_WIDTH);
+        box = new HBox(name, canvas);
         canvas.setHeight(HEIGHT);
         setPrefHeight(HEIGHT);
         canvas.setOnMouseClicked(e -> {
@@ -71,7 +83,8 @@ final class PlannerRow extends ListCell<Car> {
             setGraphic(null);
             return;
         }
-        name.setText(car.plate() + "  " + car.makeAndModel());
+        plate.setText(car.plate());
+        carName.setText(car.makeAndModel());
         draw(car);
         setGraphic(box);
     }
@@ -92,26 +105,26 @@ final class PlannerRow extends ListCell<Car> {
             double x = day * geometry.dayWidth();
             DayOfWeek weekday = geometry.start().plusDays(day).getDayOfWeek();
             if (weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY) {
-                g.setFill(PlannerPalette.WEEKEND);
+                g.setFill(palette.weekend());
                 g.fillRect(x, 0, geometry.dayWidth(), HEIGHT);
             }
-            g.setStroke(PlannerPalette.GRID);
+            g.setStroke(palette.grid());
             g.strokeLine(x + 0.5, 0, x + 0.5, HEIGHT);
         }
         if (car.status() == CarStatus.MAINTENANCE) {
-            geometry.span(now.get(), geometry.endInstant()).ifPresent(s -> bar(g, s, PlannerPalette.MAINTENANCE, "Maintenance"));
+            geometry.span(now.get(), geometry.endInstant()).ifPresent(s -> bar(g, s, palette.maintenance(), "Maintenance"));
         }
         for (Booking booking : model.bookingsOf(car)) {
             geometry.span(booking.from(), booking.to())
-                    .ifPresent(s -> bar(g, s, PlannerPalette.bar(booking.status()), booking.customer().name()));
+                    .ifPresent(s -> bar(g, s, palette.bar(booking.status()), booking.customer().name()));
         }
         geometry.span(now.get(), now.get().plusSeconds(1)).ifPresent(s -> {
-            g.setStroke(PlannerPalette.TODAY);
+            g.setStroke(palette.today());
             g.strokeLine(s.x(), 0, s.x(), HEIGHT);
         });
     }
 
-    private static void bar(GraphicsContext g, PlannerLayout.Span span, javafx.scene.paint.Color colour, String label) {
+    private void bar(GraphicsContext g, PlannerLayout.Span span, Color colour, String label) {
         double width = Math.max(3, span.width() - 2);
         g.setFill(colour);
         g.fillRoundRect(span.x() + 1, BAR_INSET, width, HEIGHT - 2 * BAR_INSET, 6, 6);
@@ -120,7 +133,7 @@ final class PlannerRow extends ListCell<Car> {
             g.beginPath();
             g.rect(span.x() + 1, 0, width - 4, HEIGHT);
             g.clip();
-            g.setFill(PlannerPalette.TEXT);
+            g.setFill(palette.barText());
             g.setFont(BAR_FONT);
             g.setTextBaseline(VPos.CENTER);
             g.fillText(label, span.x() + 7, HEIGHT / 2);

@@ -38,6 +38,7 @@ public final class PlannerView extends VBox implements DeskScreen {
     private final ListView<com.drivenow.desk.api.Car> rows = new ListView<>();
     private final Canvas header = new Canvas(0, 28);
     private final TextField search = new TextField();
+    private final PlannerPalette palette = new PlannerPalette();
     private PlannerLayout layout;
 
     public PlannerView(DeskContext context, BookingFlows flows) {
@@ -66,14 +67,14 @@ public final class PlannerView extends VBox implements DeskScreen {
         toolbar.getStyleClass().add("toolbar");
 
         Region corner = new Region();
-        corner.setMinWidth(PlannerRow.LABEL_WIDTH);
+        corner.setMinWidth(PlannerRow.LABEL_WIDTH + 1); // the list's border
         HBox headerRow = new HBox(corner, header);
         headerRow.getStyleClass().add("planner-header");
 
         rows.setId("planner-rows");
         rows.setItems(model.rows());
         rows.setFixedCellSize(PlannerRow.HEIGHT);
-        rows.setCellFactory(list -> new PlannerRow(model, () -> layout, context.clock()::instant, flows::open, flows::newBooking));
+        rows.setCellFactory(list -> new PlannerRow(model, palette, () -> layout, context.clock()::instant, flows::open, flows::newBooking));
         rows.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && rows.getSelectionModel().getSelectedItem() != null) {
                 flows.newBooking(rows.getSelectionModel().getSelectedItem(), model.start.get());
@@ -84,7 +85,8 @@ public final class PlannerView extends VBox implements DeskScreen {
         rows.widthProperty().addListener((obs, old, width) -> relayout());
         model.start.addListener((obs, old, now) -> relayout());
         model.bookingsByCar().addListener((obs, old, now) -> rows.refresh());
-        getChildren().addAll(toolbar, headerRow, rows);
+        getChildren().addAll(toolbar, headerRow, rows, palette);
+        palette.onChange(this::relayout);
         relayout();
     }
 
@@ -131,7 +133,7 @@ public final class PlannerView extends VBox implements DeskScreen {
         LocalDate today = context.session().times().localDate(context.clock().instant());
         for (int day = 0; day < DAYS; day++) {
             LocalDate date = layout.start().plusDays(day);
-            g.setFill(date.equals(today) ? PlannerPalette.TODAY : javafx.scene.paint.Color.GRAY);
+            g.setFill(date.equals(today) ? palette.today() : palette.dayText());
             g.fillText(context.session().times().dayHeader(date), day * layout.dayWidth() + 6, header.getHeight() / 2);
         }
     }

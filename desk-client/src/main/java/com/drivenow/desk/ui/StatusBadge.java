@@ -26,7 +26,6 @@ public final class StatusBadge extends Label {
     }
 
     public static String label(Enum<?> status) {
-        String words = status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return Words.of(status.name());
     }
 }

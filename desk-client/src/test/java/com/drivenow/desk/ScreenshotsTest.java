@@ -1,0 +1,121 @@
+package com.drivenow.desk;
+
+import com.drivenow.desk.api.Booking;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import static com.drivenow.desk.DeskDriver.text;
+import static com.drivenow.desk.DeskDriver.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Renders every screen over the demo branch and writes the README's screenshots to docs/screenshots,
+ * so they are redone by every build and never drift from the real screens. The demo data comes from the
+ * contract gateway because a real stack cannot hold an overdue rental (bookings start at most 15 minutes back).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotsTest {
+
+    /** Surefire runs in the module directory; the screenshots live in the repository's docs. */
+    private static final Path OUTPUT = Path.of("..", "docs", "screenshots");
+
+    private ContractGatewayServer server;
+    private Preferences prefsNode;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        server = new ContractGatewayServer();
+        new DemoFleet(server);
+        prefsNode = Preferences.userRoot().node("drivenow-desk-screenshots-" + System.nanoTime());
+        new DeskShell(stage, new DeskPreferences(prefsNode), LaunchOptions.parse(List.of("--gateway=" + server.uri()))).show();
+    }
+
+    @AfterEach
+    void stop() throws BackingStoreException {
+        server.close();
+        prefsNode.removeNode();
+    }
+
+    @Test
+    void rendersEveryScreen(FxRobot robot) throws Exception {
+        Files.createDirectories(OUTPUT);
+        robot.clickOn("#username").write("manager");
+        robot.clickOn("#password").write("manager");
+        save(stage.getScene(), "sign-in");
+        robot.clickOn("#sign-in");
+        waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
+        waitUntil(() -> text(robot, "#fleet-count").startsWith("12 of 12"));
+        waitUntil(() -> robot.lookup("#pickups-today").queryTableView().getItems().size() == 2);
+        save(stage.getScene(), "counter");
+
+        robot.clickOn("#new-booking");
+        robot.clickOn("#wizard-next");
+        waitUntil(() -> robot.lookup("#offers").tryQuery().map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
+        save(robot.lookup("#offers").query().getScene(), "booking-wizard");
+        robot.type(KeyCode.ESCAPE);
+
+        robot.clickOn("#pickups-today").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#mileage-out").tryQuery().isPresent());
+        save(robot.lookup("#mileage-out").query().getScene(), "pick-up");
+        robot.type(KeyCode.ESCAPE);
+
+        Booking overdue = (Booking) robot.lookup("#overdue-returns").queryTableView().getItems().getFirst();
+        robot.clickOn("#overdue-returns").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        robot.clickOn("#mileage-in").write(String.valueOf(overdue.mileageOutKm() + 1_184));
+        robot.clickOn("#dialog-action");
+        waitUntil(() -> robot.lookup("#final-price").tryQuery().isPresent());
+        save(robot.lookup("#final-price").query().getScene(), "return-receipt");
+        robot.clickOn("#dialog-action");
+
+        robot.clickOn("#nav-fleet");
+        TableView<?> board = robot.lookup("#fleet-table").queryTableView();
+        robot.interact(() -> board.getSelectionModel().selectFirst());
+        save(stage.getScene(), "fleet-board-manager");
+
+        robot.clickOn("#edit-car");
+        waitUntil(() -> robot.lookup("#car-plate").tryQuery().isPresent());
+        save(robot.lookup("#car-plate").query().getScene(), "car-editor");
+        robot.type(KeyCode.ESCAPE);
+
+        robot.clickOn("#nav-planner");
+        save(stage.getScene(), "planner");
+
+        robot.clickOn("#theme-toggle");
+        save(stage.getScene(), "planner-dark");
+        robot.clickOn("#nav-counter");
+        save(stage.getScene(), "counter-dark");
+        robot.clickOn("#theme-toggle");
+    }
+
+    private static void save(Scene scene, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        Path file = OUTPUT.resolve(name + ".png");
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        BufferedImage written = ImageIO.read(file.toFile());
+        assertThat(written.getWidth()).as(name).isGreaterThan(300);
+        assertThat(written.getHeight()).as(name).isGreaterThan(200);
+    }
+}
