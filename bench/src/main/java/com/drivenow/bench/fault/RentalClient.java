@@ -1,0 +1,133 @@
+package com.drivenow.bench.fault;
+
+import com.drivenow.bench.client.ApiClient;
+import com.drivenow.bench.client.Fleet;
+import com.drivenow.bench.client.Reply;
+import com.drivenow.bench.system.Pause;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+/**
+ * One desk renting out its own cars in a loop: book, pick up, return. A request that gets no answer
+ * (a server killed mid-flight) or a 502/503/504 is retried the same way until it gets a real
+ * answer; a create is retried with the same Idempotency-Key, so "201 received" means one booking.
+ */
+final class RentalClient implements Runnable {
+
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(200);
+    private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(60);
+    // Beyond the inventory's rented horizon (15 min), so a return still in flight does not refuse the booking.
+    private static final Duration STARTS_IN = Duration.ofMinutes(20);
+    private static final Duration LENGTH = Duration.ofHours(3);
+    private static final long KM_PER_RENTAL = 120;
+
+    private final ApiClient gateway;
+    private final List<UUID> cars;
+    private final long[] mileage;
+    private final LoadFigures figures;
+    private final BooleanSupplier running;
+
+    RentalClient(ApiClient gateway, List<UUID> cars, LoadFigures figures, BooleanSupplier running) {
+        this.gateway = gateway;
+        this.cars = cars;
+        this.mileage = new long[cars.size()];
+        Arrays.fill(mileage, Fleet.INITIAL_MILEAGE_KM);
+        this.figures = figures;
+        this.running = running;
+    }
+
+    @Override
+    public void run() {
+        for (int turn = 0; running.getAsBoolean(); turn = (turn + 1) % cars.size()) {
+            rent(turn);
+        }
+    }
+
+    private void rent(int car) {
+        Instant from = Instant.now().plus(STARTS_IN).truncatedTo(ChronoUnit.SECONDS);
+        String key = UUID.randomUUID().toString();
+        Optional<Reply> created = answered(() -> gateway.createBooking(cars.get(car), from, from.plus(LENGTH),
+                Optional.of(key)));
+        if (created.isEmpty() || !count(created.get(), 201)) {
+            return;
+        }
+        UUID booking = UUID.fromString(created.get().text("id"));
+        figures.created.incrementAndGet();
+        figures.createdBookings.put(booking, cars.get(car));
+        long out = mileage[car] + 1;
+        if (!lifeCycleStep(() -> gateway.pickUp(booking, out), booking, "ACTIVE")) {
+            return;
+        }
+        figures.pickedUp.incrementAndGet();
+        long in = out + KM_PER_RENTAL;
+        if (lifeCycleStep(() -> gateway.returnCar(booking, in), booking, "RETURNED")) {
+            figures.returned.incrementAndGet();
+            mileage[car] = in;
+        } else {
+            mileage[car] = out;
+        }
+    }
+
+    /**
+     * Pick-up and return carry no idempotency key: when a retry gets 409, the first attempt may have
+     * committed before the server died, so the booking's status decides.
+     */
+    private boolean lifeCycleStep(Call step, UUID booking, String statusAfter) {
+        Optional<Reply> reply = answered(step);
+        if (reply.isEmpty()) {
+            return false;
+        }
+        if (count(reply.get(), 200)) {
+            return true;
+        }
+        return reply.get().is(409) && answered(() -> gateway.get("/api/v1/bookings/" + booking))
+                .map(current -> current.text("status").equals(statusAfter)).orElse(false);
+    }
+
+    /** Counts the answer; true when it has the expected status. */
+    private boolean count(Reply reply, int expected) {
+        if (reply.is(expected)) {
+            return true;
+        }
+        (reply.is(409) ? figures.conflicts : figures.otherErrors).incrementAndGet();
+        return false;
+    }
+
+    private interface Call {
+        Reply send() throws IOException;
+    }
+
+    /** Sends until a real answer comes back (or the load stops and the retry window has passed). */
+    private Optional<Reply> answered(Call call) {
+        long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
+        while (true) {
+            figures.requests.incrementAndGet();
+            try {
+                Reply reply = call.send();
+                if (!isUnavailable(reply)) {
+                    return Optional.of(reply);
+                }
+                figures.unavailable.incrementAndGet();
+            } catch (IOException e) {
+                figures.connectionFailures.incrementAndGet();
+            }
+            if (System.nanoTime() > deadline) {
+                return Optional.empty();
+            }
+            Pause.of(RETRY_PAUSE);
+        }
+    }
+
+    /** The gateway's answers while a server behind it is down. */
+    private static boolean isUnavailable(Reply reply) {
+        return reply.is(502) || reply.is(503) || reply.is(504);
+    }
+}

@@ -1,0 +1,35 @@
+package com.drivenow.bench.fault;
+
+import com.drivenow.bench.system.SystemSettings;
+import com.drivenow.localstack.testing.TestInfrastructure;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The quick form of the fault suite: one round of every fault (kill -9 of each server, a broker
+ * cut) under three desks' load, against TestInfrastructure's PostgreSQL and broker (the machine's
+ * with DRIVENOW_TEST_*, embedded otherwise).
+ */
+class FaultSuiteTest {
+
+    @Test
+    void nothingIsLostOrDoubledWhenServersDieAndTheBrokerGoesAway() {
+        TestInfrastructure infrastructure = TestInfrastructure.get();
+        String adminUrl = infrastructure.freshDatabase("fault_suite_admin");
+        SystemSettings settings = new SystemSettings(SystemSettings.repositoryRoot(), adminUrl, infrastructure.amqp(),
+                SystemSettings.repositoryRoot().resolve("bench").resolve("target").resolve("bench-logs"));
+
+        AuditResult result = new FaultSuite(3, 2, 1, Duration.ofSeconds(4)).run(settings, System.out);
+
+        System.out.println(result.summary());
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.load().created()).as("bookings created under load").isGreaterThan(10);
+        assertThat(result.load().returned()).as("rentals completed under load").isGreaterThan(5);
+        assertThat(result.events().lost()).isZero();
+        assertThat(result.events().applied()).isEqualTo(result.events().published());
+        assertThat(result.parkedByInventory()).hasSize(1);
+    }
+}
