@@ -116,12 +116,21 @@ final class LocalStack {
         }
         servers.clear();
         if (broker != null) {
-            broker.stop();
+            quietly("the AMQP broker", broker::stop);
             broker = null;
         }
         if (postgres != null) {
-            postgres.close();
+            quietly("PostgreSQL", postgres::close);
             postgres = null;
+        }
+    }
+
+    /** One part failing to stop (Qpid may already have run its own shutdown hook) must not keep the rest running. */
+    private void quietly(String part, Runnable stop) {
+        try {
+            stop.run();
+        } catch (RuntimeException e) {
+            out.println("Stopping " + part + " reported: " + e.getMessage());
         }
     }
 }
