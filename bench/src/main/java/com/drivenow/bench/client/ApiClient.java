@@ -60,8 +60,9 @@ public final class ApiClient {
         body.put("customer", Map.of("name", "Bench Customer", "email", "bench@example.com",
                 "phone", "+49 30 1234567", "licenseNumber", "B0123456789"));
         body.put("pickUpNow", false);
-        return send(json(HttpRequest.newBuilder(base.resolve("/api/v1/bookings")), body)
-                .headers(idempotencyKey.map(key -> new String[] {"Idempotency-Key", key}).orElse(new String[0])));
+        HttpRequest.Builder request = json(HttpRequest.newBuilder(base.resolve("/api/v1/bookings")), body);
+        idempotencyKey.ifPresent(key -> request.header("Idempotency-Key", key));
+        return send(request);
     }
 
     public Reply pickUp(UUID bookingId, long mileageKm) throws IOException {
