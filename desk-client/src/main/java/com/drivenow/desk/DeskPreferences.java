@@ -34,7 +34,7 @@ public final class DeskPreferences {
     }
 
     public String branch() {
-        return node.get("branch", "BER");
+        return node.get("branch", "BER-TXL"); // the local stack's demo branch
     }
 
     public void rememberBranch(String code) {

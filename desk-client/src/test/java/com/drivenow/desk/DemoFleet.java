@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** A realistic Berlin branch: twelve cars and the bookings of a normal day (tests and screenshots). */
+/** A realistic Berlin branch (codes as in the local stack's demo fleet): twelve cars and the bookings of a normal day (tests and screenshots). */
 final class DemoFleet {
 
     final Car golf;
@@ -19,16 +19,16 @@ final class DemoFleet {
 
     DemoFleet(ContractGatewayServer server) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
-        golf = server.addCar("B-DN 1042", "Volkswagen", "Golf", "COMPACT", "BER", "49.00", CarStatus.AVAILABLE);
-        polo = server.addCar("B-DN 2210", "Volkswagen", "Polo", "ECONOMY", "BER", "39.00", CarStatus.AVAILABLE);
-        tiguan = server.addCar("B-DN 3307", "Volkswagen", "Tiguan", "SUV", "BER", "79.00", CarStatus.AVAILABLE);
-        octavia = server.addCar("B-DN 4518", "Skoda", "Octavia", "MIDSIZE", "BER", "59.00", CarStatus.AVAILABLE);
-        Car bmw = server.addCar("B-DN 5120", "BMW", "5 Series", "LUXURY", "BER", "129.00", CarStatus.AVAILABLE);
-        Car vito = server.addCar("B-DN 6001", "Mercedes-Benz", "Vito", "VAN", "BER", "99.00", CarStatus.AVAILABLE);
-        Car corsa = server.addCar("B-DN 7733", "Opel", "Corsa", "ECONOMY", "BER", "37.00", CarStatus.AVAILABLE);
-        server.addCar("B-DN 8164", "Toyota", "Corolla", "COMPACT", "BER", "47.00", CarStatus.MAINTENANCE);
-        Car kuga = server.addCar("M-DN 1190", "Ford", "Kuga", "SUV", "MUC", "75.00", CarStatus.AVAILABLE);
-        server.addCar("M-DN 2281", "Audi", "A4 Avant", "MIDSIZE", "MUC", "69.00", CarStatus.AVAILABLE);
+        golf = server.addCar("B-DN 1042", "Volkswagen", "Golf", "COMPACT", "BER-TXL", "49.00", CarStatus.AVAILABLE);
+        polo = server.addCar("B-DN 2210", "Volkswagen", "Polo", "ECONOMY", "BER-TXL", "39.00", CarStatus.AVAILABLE);
+        tiguan = server.addCar("B-DN 3307", "Volkswagen", "Tiguan", "SUV", "BER-TXL", "79.00", CarStatus.AVAILABLE);
+        octavia = server.addCar("B-DN 4518", "Skoda", "Octavia", "MIDSIZE", "BER-TXL", "59.00", CarStatus.AVAILABLE);
+        Car bmw = server.addCar("B-DN 5120", "BMW", "5 Series", "LUXURY", "BER-TXL", "129.00", CarStatus.AVAILABLE);
+        Car vito = server.addCar("B-DN 6001", "Mercedes-Benz", "Vito", "VAN", "BER-TXL", "99.00", CarStatus.AVAILABLE);
+        Car corsa = server.addCar("B-DN 7733", "Opel", "Corsa", "ECONOMY", "BER-TXL", "37.00", CarStatus.AVAILABLE);
+        server.addCar("B-DN 8164", "Toyota", "Corolla", "COMPACT", "BER-TXL", "47.00", CarStatus.MAINTENANCE);
+        Car kuga = server.addCar("M-DN 1190", "Ford", "Kuga", "SUV", "MUC-AP", "75.00", CarStatus.AVAILABLE);
+        server.addCar("M-DN 2281", "Audi", "A4 Avant", "MIDSIZE", "MUC-AP", "69.00", CarStatus.AVAILABLE);
         server.addCar("HH-DN 310", "Renault", "Clio", "ECONOMY", "HAM", "35.00", CarStatus.RETIRED);
         server.addCar("HH-DN 422", "Tesla", "Model 3", "LUXURY", "HAM", "109.00", CarStatus.AVAILABLE);
 

@@ -40,6 +40,11 @@ final class DeskDriver {
         return node.map(n -> ((Labeled) n).getText()).orElse("");
     }
 
+    /** True when some status badge on screen reads {@code label} ("Active", "Maintenance"...). */
+    static boolean showsBadge(FxRobot robot, String label) {
+        return robot.lookup(".badge").queryAll().stream().anyMatch(n -> label.equals(((Labeled) n).getText()));
+    }
+
     static void waitUntil(BooleanSupplier condition) {
         waitUntil(condition, () -> "");
     }

@@ -6,6 +6,7 @@ import javafx.collections.ObservableList;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,10 +20,16 @@ public final class BookingStore {
         return bookings;
     }
 
+    /** One change for the whole load: listeners (the planner re-indexes on each) run once, not once a booking. */
     public void replaceAll(Collection<Booking> loaded) {
+        Map<UUID, Booking> latest = new LinkedHashMap<>();
+        loaded.forEach(b -> latest.put(b.id(), b));
         indexById.clear();
-        bookings.clear();
-        loaded.forEach(this::upsert);
+        int i = 0;
+        for (UUID id : latest.keySet()) {
+            indexById.put(id, i++);
+        }
+        bookings.setAll(latest.values());
     }
 
     public void upsert(Booking booking) {

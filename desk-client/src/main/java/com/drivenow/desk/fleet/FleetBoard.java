@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -34,7 +35,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +55,7 @@ public final class FleetBoard extends VBox implements DeskScreen {
     private final TextField search = new TextField();
     private final Notice notice = new Notice();
     private final BusyState busy = new BusyState();
+    private final SortKeys<Car> sortKeys = new SortKeys<>();
     private final boolean manager;
 
     public FleetBoard(DeskContext context) {
@@ -128,18 +129,21 @@ public final class FleetBoard extends VBox implements DeskScreen {
     private void buildTable() {
         table.setId("fleet-table");
         table.setItems(model.shown());
-        model.shown().comparatorProperty().bind(table.comparatorProperty());
+        table.setSortPolicy(t -> {
+            model.shown().setComparator(sortKeys.comparator(t.getSortOrder()));
+            return true;
+        });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No car matches these filters."));
         TableColumn<Car, String> plate = column("Plate", Car::plate);
-        table.getColumns().add(plate);
-        table.getColumns().add(column("Car", Car::makeAndModel));
-        table.getColumns().add(column("Category", car -> Words.of(car.category())));
+        table.getColumns().add(sortKeys.by(plate, Car::plate));
+        table.getColumns().add(sortKeys.by(column("Car", Car::makeAndModel), Car::makeAndModel));
+        table.getColumns().add(sortKeys.by(column("Category", car -> Words.of(car.category())), Car::category));
         TableColumn<Car, CarStatus> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         status.setCellFactory(c -> new StatusCell());
-        table.getColumns().add(status);
-        table.getColumns().add(column("Branch", Car::location));
+        table.getColumns().add(sortKeys.by(status, Car::status));
+        table.getColumns().add(sortKeys.by(column("Branch", Car::location), Car::location));
         TableColumn<Car, Integer> mileage = new TableColumn<>("Mileage");
         mileage.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().mileageKm()));
         mileage.setCellFactory(c -> new TableCell<>() {
@@ -150,10 +154,9 @@ public final class FleetBoard extends VBox implements DeskScreen {
             }
         });
         mileage.getStyleClass().add("numeric");
-        table.getColumns().add(mileage);
+        table.getColumns().add(sortKeys.by(mileage, Car::mileageKm));
         TableColumn<Car, Money> rate = new TableColumn<>("Daily rate");
         rate.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dailyRate()));
-        rate.setComparator(Comparator.comparing(Money::amount));
         rate.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Money money, boolean empty) {
@@ -162,16 +165,15 @@ public final class FleetBoard extends VBox implements DeskScreen {
             }
         });
         rate.getStyleClass().add("numeric");
-        table.getColumns().add(rate);
+        table.getColumns().add(sortKeys.by(rate, car -> car.dailyRate().amount()));
         table.getSortOrder().add(plate);
         table.setRowFactory(t -> new TableRow<>() {
+            private PseudoClass status;
+
             @Override
             protected void updateItem(Car car, boolean empty) {
                 super.updateItem(car, empty);
-                getStyleClass().removeIf(s -> s.startsWith("row-"));
-                if (!empty && car != null && car.status() != null) {
-                    getStyleClass().add("row-" + StatusBadge.styleClass(car.status()).substring("badge-".length()));
-                }
+                status = StatusBadge.mark(this, status, empty || car == null ? null : car.status());
             }
         });
         if (manager) {

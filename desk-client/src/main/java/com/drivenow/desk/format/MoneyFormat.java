@@ -24,6 +24,16 @@ public final class MoneyFormat {
         format.setCurrency(currency);
         format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
         format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
-        return format.format(money.amount());
+        return spaced(format.format(money.amount()), currency.getSymbol(locale));
+    }
+
+    /** "CHF89.00" reads as one word; CLDR wants a space between a lettered symbol and the digits. */
+    private static String spaced(String text, String symbol) {
+        boolean lettered = Character.isLetter(symbol.charAt(symbol.length() - 1));
+        if (lettered && text.startsWith(symbol) && text.length() > symbol.length()
+                && Character.isDigit(text.charAt(symbol.length()))) {
+            return symbol + '\u00a0' + text.substring(symbol.length());
+        }
+        return text;
     }
 }

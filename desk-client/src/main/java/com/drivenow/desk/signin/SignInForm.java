@@ -43,6 +43,7 @@ public final class SignInForm extends VBox {
     private final ComboBox<String> branchBox = new ComboBox<>();
     private final Notice notice = new Notice();
     private final Button signIn = new Button("Sign in");
+    private final boolean renewing;
 
     public SignInForm(GatewayClient gateway, DeskPreferences preferences, BranchDirectory branches,
                       boolean renewing, BiConsumer<SignedIn, Branch> onSignedIn) {
@@ -50,6 +51,7 @@ public final class SignInForm extends VBox {
         this.preferences = preferences;
         this.branches = branches;
         this.onSignedIn = onSignedIn;
+        this.renewing = renewing;
         getStyleClass().add("sign-in-form");
         setSpacing(14);
 
@@ -96,7 +98,8 @@ public final class SignInForm extends VBox {
     private void submit() {
         String user = userField.getText().trim();
         String password = passwordField.getText();
-        String branchCode = branchBox.getEditor().getText().trim();
+        // Renewing keeps the branch of the session; its box is not on screen then, so its editor holds nothing.
+        String branchCode = renewing ? preferences.branch() : branchBox.getEditor().getText().trim();
         URI address;
         try {
             address = URI.create(gatewayField.getText().trim());

@@ -39,8 +39,10 @@ class SessionRenewalTest {
 
             assertThat(car.plate()).isEqualTo("B-DN 1042");
             assertThat(renewals).hasValue(1);
-            assertThat(gateway.seen()).extracting(CannedGateway.Seen::authorization)
-                    .containsExactly(null, "Bearer token-1", null, "Bearer token-2");
+            assertThat(gateway.seen()).extracting(CannedGateway.Seen::path)
+                    .containsExactly("/api/v1/auth/login", "/api/v1/cars/" + CAR_ID, "/api/v1/auth/login", "/api/v1/cars/" + CAR_ID);
+            assertThat(gateway.seen()).filteredOn(seen -> seen.path().startsWith("/api/v1/cars"))
+                    .extracting(CannedGateway.Seen::authorization).containsExactly("Bearer token-1", "Bearer token-2");
         }
     }
 

@@ -23,7 +23,7 @@ class BranchFormatsTest {
 
         assertThat(new MoneyFormat(Locale.GERMANY).format(price)).isEqualTo("1.234,50\u00a0€");
         assertThat(new MoneyFormat(Locale.US).format(price)).isEqualTo("€1,234.50");
-        assertThat(new MoneyFormat(Locale.US).format(new Money("CHF", new BigDecimal("89")))).isEqualTo("CHF 89.00");
+        assertThat(new MoneyFormat(Locale.US).format(new Money("CHF", new BigDecimal("89")))).isEqualTo("CHF\u00a089.00");
     }
 
     @Test
