@@ -33,8 +33,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A small in-test stand-in for the api-gateway that answers as API.md describes (login, cars,
- * availability, bookings, SSE events, problem+json). Not a server implementation: no persistence and
- * only the rules the desk's flows depend on. Flow tests can later point at the real local stack instead.
+ * availability, bookings, SSE events, problem+json). The flows run against the real stack (RealStack);
+ * this one stays for what a real stack cannot be made to do on cue: expire tokens, drop the event stream,
+ * and hold an overdue rental for the screenshots (a real booking cannot start in the past).
  */
 public final class ContractGatewayServer implements AutoCloseable {
 
@@ -46,7 +47,6 @@ public final class ContractGatewayServer implements AutoCloseable {
     private final List<String[]> history = new CopyOnWriteArrayList<>();
     private final List<OutputStream> streams = new CopyOnWriteArrayList<>();
     private final AtomicLong eventIds = new AtomicLong();
-    private volatile boolean inventoryDown;
     private volatile String lastEventIdSeen;
 
     public ContractGatewayServer() throws IOException {
@@ -101,10 +101,6 @@ public final class ContractGatewayServer implements AutoCloseable {
 
     public void expireTokens() {
         tokens.clear();
-    }
-
-    public void setInventoryDown(boolean down) {
-        inventoryDown = down;
     }
 
     public String lastEventIdSeen() {
@@ -228,7 +224,7 @@ public final class ContractGatewayServer implements AutoCloseable {
                 boolean walkIn = body.path("pickUpNow").asBoolean(false);
                 Booking booking = new Booking(UUID.randomUUID(), car.id(), new CarSummary(car.plate(), car.make(), car.model()),
                         customer, from, to, walkIn ? BookingStatus.ACTIVE : BookingStatus.RESERVED, price(car, from, to),
-                        inventoryDown ? com.drivenow.desk.api.AvailabilityCheck.CACHED : com.drivenow.desk.api.AvailabilityCheck.LIVE,
+                        com.drivenow.desk.api.AvailabilityCheck.LIVE,
                         walkIn ? car.mileageKm() : null, null, Instant.now(), walkIn ? Instant.now() : null, null, "agent");
                 save(booking);
                 json(ex, 201, booking);
