@@ -4,6 +4,7 @@ import com.drivenow.desk.api.Booking;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -63,7 +64,10 @@ class ScreenshotsTest {
         Files.createDirectories(OUTPUT);
         robot.clickOn("#username").write("manager");
         robot.clickOn("#password").write("manager");
+        TextInputControl gateway = robot.lookup("#gateway").queryTextInputControl();
+        robot.interact(() -> gateway.setText("http://localhost:8080"));  // the address a reader will use, not this run's port
         save(stage.getScene(), "sign-in");
+        robot.interact(() -> gateway.setText(server.uri().toString()));
         robot.clickOn("#sign-in");
         waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
         waitUntil(() -> text(robot, "#fleet-count").startsWith("12 of 12"));
