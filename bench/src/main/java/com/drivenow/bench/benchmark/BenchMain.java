@@ -10,8 +10,10 @@ import org.HdrHistogram.Histogram;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +49,7 @@ public final class BenchMain {
             ApiClient agent = ApiClient.gateway(system.url(Server.GATEWAY), "agent", "agent");
             Windows windows = new Windows(cars.subList(0, 64));
 
-            Map<Integer, Double> bookingsPerSecond = new java.util.HashMap<>();
+            Map<Integer, Double> bookingsPerSecond = new HashMap<>();
             for (int clients : CLIENTS) {
                 LoadRun.Result run = LoadRun.run(clients, step, () -> {
                     Windows.Slot slot = windows.next();
@@ -86,7 +88,7 @@ public final class BenchMain {
             ScaleData.load(system.databaseUrl(Server.BOOKING), SCALE_CARS, scaleBookings);
             report.add("load " + SCALE_CARS + " cars + " + scaleBookings + " bookings (generate_series)",
                     millis(Duration.ofNanos(System.nanoTime() - loadStart)), "");
-            Instant from = Instant.now().plus(Duration.ofDays(30)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+            Instant from = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.HOURS);
             String window = "from=" + from + "&to=" + from.plus(Duration.ofDays(2));
             LoadRun.Result filtered = LoadRun.run(1, step, () -> agent.get("/api/v1/availability?" + window
                     + "&category=" + ScaleData.CATEGORY + "&location=" + ScaleData.LOCATION).is(200));

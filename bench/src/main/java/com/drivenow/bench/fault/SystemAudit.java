@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Checks the invariants from outside, over the servers' databases and the broker: what clients were
@@ -120,7 +121,7 @@ final class SystemAudit {
             UUID active = rentals.stream().filter(b -> b.status().equals("ACTIVE")).map(BookingRow::id)
                     .findFirst().orElse(null);
             String status = active == null ? "AVAILABLE" : "RENTED";
-            long mileage = rentals.stream().flatMap(b -> java.util.stream.Stream.of(b.mileageOut(), b.mileageIn()))
+            long mileage = rentals.stream().flatMap(b -> Stream.of(b.mileageOut(), b.mileageIn()))
                     .filter(Objects::nonNull).mapToLong(Long::longValue).max().orElse(Fleet.INITIAL_MILEAGE_KM);
             if (!car.status().equals(status) || !Objects.equals(car.rentedBy(), active) || car.mileage() != mileage) {
                 violations.add("car " + car.id() + " is " + car.status() + " by " + car.rentedBy() + " at "

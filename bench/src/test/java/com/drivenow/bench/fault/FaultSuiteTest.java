@@ -18,6 +18,7 @@ class FaultSuiteTest {
     @Test
     void nothingIsLostOrDoubledWhenServersDieAndTheBrokerGoesAway() {
         TestInfrastructure infrastructure = TestInfrastructure.get();
+        // The suite makes its own databases; any database of the test server serves to create them from.
         String adminUrl = infrastructure.freshDatabase("fault_suite_admin");
         SystemSettings settings = new SystemSettings(SystemSettings.repositoryRoot(), adminUrl, infrastructure.amqp(),
                 SystemSettings.repositoryRoot().resolve("bench").resolve("target").resolve("bench-logs"));
