@@ -5,7 +5,8 @@ import java.util.prefs.Preferences;
 /** What the desk remembers between runs: gateway address, last user and branch, theme. */
 public final class DeskPreferences {
 
-    public static final String DEFAULT_GATEWAY = "http://localhost:8080";
+    /** An installer bakes its site's gateway in with -Ddrivenow.desk.gateway; a remembered choice still wins. */
+    public static final String DEFAULT_GATEWAY = System.getProperty("drivenow.desk.gateway", "http://localhost:8080");
 
     private final Preferences node;
 

@@ -10,7 +10,6 @@ import com.drivenow.inventory.InventoryServer;
 import com.drivenow.localstack.testing.TestInfrastructure;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -83,9 +82,6 @@ final class RealStack implements AutoCloseable {
         gateway.close();
         booking.close();
         inventory.close();
-        // The gateway's broker listener reports its own clean shutdown as an uncaught exception; TestFX would
-        // pin it on whichever test runs next.
-        WaitForAsyncUtils.clearExceptions();
     }
 
     private static Map<String, String> database(TestInfrastructure infrastructure, String purpose) {

@@ -54,6 +54,12 @@ public final class BrokerEventListener implements AutoCloseable {
                 LOG.log(Level.WARNING, "Live events paused, broker unavailable: {0}", e.getMessage());
             } catch (InterruptedException e) {
                 return;
+            } catch (RuntimeException e) {
+                // Closing the gateway closes the connection under this channel; only a failure while open is news.
+                if (closed) {
+                    return;
+                }
+                LOG.log(Level.WARNING, "Live events paused: {0}", e.toString());
             } finally {
                 consuming = false;
             }
