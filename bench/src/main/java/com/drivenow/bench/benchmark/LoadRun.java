@@ -21,12 +21,36 @@ final class LoadRun {
             return succeeded / (elapsed.toNanos() / 1e9);
         }
 
+        Result plus(Result other) {
+            Histogram latencies = latencyMicros.copy();
+            latencies.add(other.latencyMicros);
+            return new Result(clients, succeeded + other.succeeded, failed + other.failed,
+                    elapsed.plus(other.elapsed), latencies);
+        }
+
         double percentileMillis(double percentile) {
             return latencyMicros.getValueAtPercentile(percentile) / 1000.0;
         }
     }
 
     private LoadRun() {
+    }
+
+    /**
+     * Runs {@code first} and {@code second} in alternating one-second slices for {@code duration} each;
+     * returns their combined results in that order.
+     */
+    static Result[] alternate(int clients, Duration duration, Operation first, Operation second)
+            throws InterruptedException {
+        Result[] totals = new Result[2];
+        Operation[] operations = {first, second};
+        for (long slice = 0; slice < Math.max(1, duration.toSeconds()); slice++) {
+            for (int i = 0; i < 2; i++) {
+                Result result = run(clients, Duration.ofSeconds(1), operations[i]);
+                totals[i] = totals[i] == null ? result : totals[i].plus(result);
+            }
+        }
+        return totals;
     }
 
     static Result run(int clients, Duration duration, Operation operation) throws InterruptedException {

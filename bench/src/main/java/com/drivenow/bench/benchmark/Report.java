@@ -23,12 +23,14 @@ final class Report {
         System.out.printf("%-58s %-34s %s%n", measure, value, target);
     }
 
-    void write(Path file, String command) {
+    void write(Path file, String command, List<String> serverJavaOptions) {
         StringBuilder md = new StringBuilder("# DriveNow performance\n\n")
                 .append("Measured ").append(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS))
                 .append(" by `").append(command).append("`, every figure in one run on one machine, so ratios hold ")
                 .append("even when the machine is noisy.\n\n")
                 .append("Machine: ").append(Machine.describe()).append("\n\n")
+                .append("Servers run as shipped").append(serverJavaOptions.isEmpty() ? "" : ", with the extra JVM options "
+                        + String.join(" ", serverJavaOptions)).append(".\n\n")
                 .append("| measure | value | target |\n|---|---|---|\n");
         rows.forEach(r -> md.append("| ").append(r.measure()).append(" | ").append(r.value()).append(" | ")
                 .append(r.target()).append(" |\n"));

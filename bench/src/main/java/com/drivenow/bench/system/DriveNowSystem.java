@@ -66,7 +66,7 @@ public final class DriveNowSystem implements AutoCloseable {
 
     public void startServer(Server server) {
         ServerProcess process = ServerProcess.start(server.module(), settings.jarOf(server.module()), ports.get(server),
-                environmentOf(server), settings.logs().resolve(namespace + "." + server.module() + ".log"));
+                environmentOf(server), settings.serverJavaOptions(), settings.logs().resolve(namespace + "." + server.module() + ".log"));
         running.put(server, process);
         startTimes.put(server, process.awaitHealthy(START_TIMEOUT));
     }

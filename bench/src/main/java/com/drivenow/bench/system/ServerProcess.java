@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -33,13 +34,16 @@ public final class ServerProcess {
         this.startedNanos = startedNanos;
     }
 
-    /** Starts {@code jar} with {@code environment}, its output appended to {@code log}. */
-    public static ServerProcess start(String name, Path jar, int port, Map<String, String> environment, Path log) {
+    /** Starts {@code jar} with {@code environment} and extra JVM options, its output appended to {@code log}. */
+    public static ServerProcess start(String name, Path jar, int port, Map<String, String> environment,
+                                      List<String> javaOptions, Path log) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the servers first (./mvnw -DskipTests package)");
         }
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-Xss512k", "-jar", jar.toString());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-Xss512k"));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);

@@ -5,6 +5,7 @@ import com.drivenow.localstack.testing.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +22,7 @@ class FaultSuiteTest {
         // The suite makes its own databases; any database of the test server serves to create them from.
         String adminUrl = infrastructure.freshDatabase("fault_suite_admin");
         SystemSettings settings = new SystemSettings(SystemSettings.repositoryRoot(), adminUrl, infrastructure.amqp(),
-                SystemSettings.repositoryRoot().resolve("bench").resolve("target").resolve("bench-logs"));
+                SystemSettings.repositoryRoot().resolve("bench").resolve("target").resolve("bench-logs"), List.of());
 
         AuditResult result = new FaultSuite(3, 2, 1, Duration.ofSeconds(4)).run(settings, System.out);
 
