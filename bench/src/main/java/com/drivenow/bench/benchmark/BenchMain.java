@@ -29,6 +29,8 @@ public final class BenchMain {
 
     private static final int[] CLIENTS = {1, 8, 32};
     private static final int SCALE_CARS = 5_000;
+    private static final int LOAD_CARS = 64;
+    private static final int PROBE_CARS = 4;
 
     private BenchMain() {
     }
@@ -45,9 +47,10 @@ public final class BenchMain {
             Map<Server, Long> idle = rss(system);
             ApiClient manager = ApiClient.internal(system.url(Server.INVENTORY), DriveNowSystem.INTERNAL_TOKEN,
                     "bench", "FLEET_MANAGER");
-            List<UUID> cars = Fleet.add(manager, "BN-" + UUID.randomUUID().toString().substring(0, 6), 68);
+            List<UUID> cars = Fleet.add(manager, "BN-" + UUID.randomUUID().toString().substring(0, 6),
+                    LOAD_CARS + PROBE_CARS);
             ApiClient agent = ApiClient.gateway(system.url(Server.GATEWAY), "agent", "agent");
-            Windows windows = new Windows(cars.subList(0, 64));
+            Windows windows = new Windows(cars.subList(0, LOAD_CARS));
 
             Map<Integer, Double> bookingsPerSecond = new HashMap<>();
             for (int clients : CLIENTS) {
@@ -70,7 +73,7 @@ public final class BenchMain {
                 }
             }
 
-            Histogram propagation = propagationUnderLoad(system, agent, cars.subList(64, 68), windows, step);
+            Histogram propagation = propagationUnderLoad(system, agent, cars.subList(LOAD_CARS, LOAD_CARS + PROBE_CARS), windows, step);
             double p99 = propagation.getValueAtPercentile(99) / 1000.0;
             report.add("pick-up commit -> car.status-changed RENTED (32 clients load)", "p50 %.1f ms, p99 %.1f ms, %d samples"
                     .formatted(propagation.getValueAtPercentile(50) / 1000.0, p99, propagation.getTotalCount()),
