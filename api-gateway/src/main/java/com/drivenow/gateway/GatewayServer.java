@@ -11,6 +11,7 @@ import com.drivenow.gateway.auth.UserAccounts;
 import com.drivenow.gateway.events.BrokerEventListener;
 import com.drivenow.gateway.events.EventStreamService;
 import com.drivenow.gateway.events.LiveEventHub;
+import com.drivenow.gateway.guards.BodySizeFilter;
 import com.drivenow.gateway.guards.CorsFilter;
 import com.drivenow.gateway.guards.JsonBodyFilter;
 import com.drivenow.gateway.guards.RateLimitFilter;
@@ -115,6 +116,7 @@ public final class GatewayServer implements AutoCloseable {
                     routing.addFilter(new RequestIdFilter())
                             .addFilter(new AccessLogFilter())
                             .addFilter(cors)
+                            .addFilter(new BodySizeFilter(limits.get("bodybytes").asLong().get()))
                             .addFilter(new AuthenticationFilter(authenticator))
                             .addFilter(rateLimits)
                             .addFilter(new JsonBodyFilter())
