@@ -19,7 +19,8 @@ mkdir -p "$out/rootfs" "$out/image"
 
 # The JVM links against nothing but glibc (libc, libm, libdl, libpthread, librt, the loader); the
 # nss modules resolve the compose service names through Docker's /etc/hosts and DNS.
-(cd "$out" && apt-get download libc6 >/dev/null 2>&1)
+# A fresh machine may have no package lists yet: fetch them once if the download finds nothing.
+(cd "$out" && { apt-get download libc6 >/dev/null 2>&1 || { apt-get update -qq && apt-get download libc6 >/dev/null; }; })
 dpkg-deb -x "$out"/libc6_*.deb "$out/rootfs"
 rm -rf "$out/rootfs/usr/share" "$out/rootfs/usr/lib/x86_64-linux-gnu/gconv" "$out/rootfs/usr/libexec" "$out/rootfs/sbin" "$out/rootfs/usr/bin"
 
