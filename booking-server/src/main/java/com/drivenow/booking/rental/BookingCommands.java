@@ -70,7 +70,7 @@ public final class BookingCommands implements BookingConflict.Listener {
         CarCheck check = cars.check(body.carId(), body.from(), body.to());
         StoredBooking reserved = reservation(body, check, caller, now);
         StoredBooking stored = body.walkIn()
-                ? reserved.next(reserved.booking().pickedUp(check.car().mileageKm(), now))
+                ? reserved.next(reserved.booking().pickedUp(mileageOut(body, check), now))
                 : reserved;
         boolean claimed = write(tx -> {
             if (idempotencyKey.isPresent()
@@ -241,12 +241,25 @@ public final class BookingCommands implements BookingConflict.Listener {
     }
 
     /** Trimmed text and instants at the database's microsecond precision, so the answer equals the row. */
+    /** The odometer the agent read, which may not lie below what the fleet last recorded for the car. */
+    private static long mileageOut(BookingRequests.Create body, CarCheck check) {
+        long recorded = check.car().mileageKm();
+        if (body.mileageKm() == null) {
+            return recorded;
+        }
+        if (body.mileageKm() < recorded) {
+            throw ProblemException.invalid(List.of(new FieldError("mileageKm",
+                    "must be at least the car's recorded mileage, " + recorded + " km")));
+        }
+        return body.mileageKm();
+    }
+
     private static BookingRequests.Create normalized(BookingRequests.Create body) {
         Customer c = body.customer();
         return new BookingRequests.Create(body.carId(), body.from().truncatedTo(ChronoUnit.MICROS),
                 body.to().truncatedTo(ChronoUnit.MICROS),
                 new Customer(c.name().trim(), c.email().trim(), c.phone().trim(), c.licenseNumber().trim()),
-                body.walkIn());
+                body.walkIn(), body.mileageKm());
     }
 
     private Instant now() {

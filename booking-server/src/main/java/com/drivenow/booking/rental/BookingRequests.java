@@ -20,7 +20,8 @@ public final class BookingRequests {
     private BookingRequests() {
     }
 
-    public record Create(UUID carId, Instant from, Instant to, Customer customer, Boolean pickUpNow) {
+    /** {@code mileageKm}: the odometer read at the counter for a walk-in; without it, the car's recorded mileage. */
+    public record Create(UUID carId, Instant from, Instant to, Customer customer, Boolean pickUpNow, Long mileageKm) {
         public boolean walkIn() {
             return Boolean.TRUE.equals(pickUpNow);
         }
@@ -56,6 +57,9 @@ public final class BookingRequests {
             errors.check(!body.walkIn() || !body.from().isAfter(now.plus(PAST_TOLERANCE)), "from",
                     "a walk-in (pickUpNow) starts now");
         }
+        errors.check(body.mileageKm() == null || body.walkIn(), "mileageKm",
+                "only a walk-in (pickUpNow) is handed over at booking; pick a reservation up with /pickup");
+        errors.check(body.mileageKm() == null || body.mileageKm() >= 0, "mileageKm", "must not be negative");
         if (body.customer() != null) {
             Customer c = body.customer();
             text(errors, "customer.name", c.name(), 200);

@@ -146,6 +146,23 @@ class BookingFlowTest {
     }
 
     @Test
+    void aWalkInTakesTheOdometerReadAtTheCounterButNeverBelowTheFleetsRecord() {
+        String carId = newCar();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String walkIn = body(carId, now, now.plus(Duration.ofHours(3)), true);
+        assertThat(api.post("/api/v1/bookings", walkIn.replace("\"pickUpNow\"", "\"mileageKm\":11999,\"pickUpNow\"")).status())
+                .as("below the recorded 12000 km").isEqualTo(400);
+        Http.Answer read = api.post("/api/v1/bookings", walkIn.replace("\"pickUpNow\"", "\"mileageKm\":12042,\"pickUpNow\""));
+        assertThat(read.status()).as(read.body()).isEqualTo(201);
+        assertThat(read.json().get("mileageOutKm").asLong()).isEqualTo(12042);
+        Http.Answer reservationWithMileage = api.post("/api/v1/bookings",
+                body(carId, now.plus(Duration.ofDays(5)), now.plus(Duration.ofDays(6)), false)
+                        .replace("\"pickUpNow\"", "\"mileageKm\":12042,\"pickUpNow\""));
+        assertThat(reservationWithMileage.status()).isEqualTo(400);
+        assertThat(reservationWithMileage.body()).contains("mileageKm");
+    }
+
+    @Test
     void unknownRetiredAndMaintenanceCarsAreRefused() {
         Instant from = soon();
         Http.Answer unknown = api.post("/api/v1/bookings", body(UUID.randomUUID().toString(), from, from.plusSeconds(3600), false));

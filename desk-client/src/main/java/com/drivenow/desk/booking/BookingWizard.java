@@ -315,7 +315,7 @@ public final class BookingWizard extends Dialog<Booking> {
         quote.getStyleClass().add("summary-price");
         Forms.row(grid, "Quote", quote);
         if (model.walkIn.get()) {
-            // The booking server hands a walk-in over at the fleet's recorded mileage; the API takes no reading.
+            // Handed over at the fleet's recorded mileage; the API would also take an odometer reading (mileageKm).
             Label mileage = new Label(context.session().distances().km(offer.car().mileageKm()) + " (as recorded by the fleet)");
             mileage.setId("wizard-mileage-out");
             Forms.row(grid, "Mileage out", mileage);
