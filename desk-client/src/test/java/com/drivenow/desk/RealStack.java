@@ -8,12 +8,10 @@ import com.drivenow.desk.api.Money;
 import com.drivenow.gateway.GatewayServer;
 import com.drivenow.inventory.InventoryServer;
 import com.drivenow.localstack.testing.TestInfrastructure;
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
+import com.drivenow.localstack.testing.TestServerConfig;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,18 +36,18 @@ final class RealStack implements AutoCloseable {
 
     static RealStack start(String purpose) {
         TestInfrastructure infrastructure = TestInfrastructure.get();
-        Map<String, String> shared = Map.of(
+        String namespace = infrastructure.freshNamespace(purpose);
+        InventoryServer inventory = InventoryServer.start(TestServerConfig.of(
+                server(infrastructure, purpose + "_inventory", namespace)));
+        Map<String, String> bookingSettings = server(infrastructure, purpose + "_booking", namespace);
+        bookingSettings.put("inventory.url", "http://127.0.0.1:" + inventory.port());
+        BookingServer booking = BookingServer.start(TestServerConfig.of(bookingSettings));
+        GatewayServer gateway = GatewayServer.start(TestServerConfig.of(Map.of(
                 "server.host", "127.0.0.1",
                 "server.port", "0",
                 "messaging.uri", infrastructure.amqp(),
-                "messaging.namespace", infrastructure.freshNamespace(purpose),
+                "messaging.namespace", namespace,
                 "internal.token", INTERNAL_TOKEN,
-                // Events leave the outbox at once, so another desk's change shows within the test's patience.
-                "outbox.relay.idle-poll", "PT0.05S");
-        InventoryServer inventory = InventoryServer.start(config(shared, database(infrastructure, purpose + "_inventory")));
-        BookingServer booking = BookingServer.start(config(shared, database(infrastructure, purpose + "_booking"),
-                Map.of("inventory.url", "http://127.0.0.1:" + inventory.port())));
-        GatewayServer gateway = GatewayServer.start(config(shared, Map.of(
                 "upstream.inventory", "http://127.0.0.1:" + inventory.port(),
                 "upstream.booking", "http://127.0.0.1:" + booking.port())));
         return new RealStack(inventory, booking, gateway);
@@ -84,23 +82,14 @@ final class RealStack implements AutoCloseable {
         inventory.close();
     }
 
-    private static Map<String, String> database(TestInfrastructure infrastructure, String purpose) {
-        return Map.of("db.connection.url", infrastructure.freshDatabase(purpose),
-                "db.connection.username", "",
-                "db.connection.password", "",
-                "db.pool.size", "4");
-    }
-
-    @SafeVarargs
-    private static Config config(Map<String, String>... parts) {
-        Map<String, String> settings = new HashMap<>();
-        for (Map<String, String> part : parts) {
-            settings.putAll(part);
-        }
-        return Config.builder()
-                .disableEnvironmentVariablesSource()
-                .disableSystemPropertiesSource()
-                .sources(ConfigSources.create(settings))
-                .build();
+    /**
+     * An inventory or booking server on a fresh database. Events leave the outbox at once
+     * ({@link TestServerConfig#common}), so another desk's change shows within the test's patience.
+     */
+    private static Map<String, String> server(TestInfrastructure infrastructure, String purpose, String namespace) {
+        Map<String, String> settings = TestServerConfig.common(infrastructure.freshDatabase(purpose),
+                infrastructure.amqp(), namespace, INTERNAL_TOKEN);
+        settings.put("db.pool.size", "4");
+        return settings;
     }
 }

@@ -1,21 +1,19 @@
 package com.drivenow.inventory;
 
 import com.drivenow.localstack.testing.TestInfrastructure;
+import com.drivenow.localstack.testing.TestServerConfig;
 import com.drivenow.platform.json.Json;
 import com.drivenow.platform.messaging.MessagingTopology;
 import com.drivenow.platform.web.InternalCredentialFilter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 import io.helidon.http.Method;
 import io.helidon.webclient.api.HttpClientResponse;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webclient.http1.Http1ClientRequest;
 
 import java.net.URI;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -47,25 +45,12 @@ public final class TestInventory implements AutoCloseable {
         TestInfrastructure infrastructure = TestInfrastructure.get();
         String databaseUrl = infrastructure.freshDatabase(purpose);
         String namespace = infrastructure.freshNamespace(purpose);
-        Map<String, String> settings = new HashMap<>();
-        settings.put("server.port", "0");
-        settings.put("server.host", "localhost");
-        settings.put("db.connection.url", databaseUrl);
-        settings.put("db.connection.username", "");
+        Map<String, String> settings = TestServerConfig.common(databaseUrl, amqpUri, namespace, TOKEN);
         settings.put("db.pool.size", "12");
-        settings.put("messaging.uri", amqpUri);
-        settings.put("messaging.namespace", namespace);
-        settings.put("internal.token", TOKEN);
-        settings.put("outbox.relay.idle-poll", "PT0.05S");
-        settings.put("outbox.relay.broker-down-pause", "PT0.2S");
         settings.put("consumer.booking-events.retry-pause", "PT0.05S");
         settings.put("consumer.booking-events.reconnect-pause", "PT0.2S");
-        Config config = Config.builder()
-                .disableEnvironmentVariablesSource()
-                .disableSystemPropertiesSource()
-                .sources(ConfigSources.create(settings), ConfigSources.classpath("application.yaml"))
-                .build();
-        return new TestInventory(InventoryServer.start(config), new MessagingTopology(namespace), databaseUrl);
+        return new TestInventory(InventoryServer.start(TestServerConfig.overApplicationYaml(settings)),
+                new MessagingTopology(namespace), databaseUrl);
     }
 
     public InventoryServer server() {

@@ -6,10 +6,9 @@ import com.drivenow.gateway.support.Http;
 import com.drivenow.gateway.support.TestGateway;
 import com.drivenow.inventory.InventoryServer;
 import com.drivenow.localstack.testing.TestInfrastructure;
+import com.drivenow.localstack.testing.TestServerConfig;
 import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -34,8 +33,7 @@ final class RealSystem implements AutoCloseable {
         namespace = infra.freshNamespace(purpose);
         inventoryDatabase = infra.freshDatabase(purpose + "_inventory");
         startInventory();
-        booking = BookingServer.start(config(Map.of(
-                "db.connection.url", infra.freshDatabase(purpose + "_booking"),
+        booking = BookingServer.start(config(infra.freshDatabase(purpose + "_booking"), Map.of(
                 "inventory.url", "http://127.0.0.1:" + inventoryPort,
                 "inventory.breaker.delay-ms", "500",
                 "consumer.fleet-events.reconnect-pause", "PT0.2S")));
@@ -52,29 +50,17 @@ final class RealSystem implements AutoCloseable {
     }
 
     void startInventory() {
-        inventory = InventoryServer.start(config(Map.of(
+        inventory = InventoryServer.start(config(inventoryDatabase, Map.of(
                 "server.port", String.valueOf(inventoryPort),
-                "db.connection.url", inventoryDatabase,
                 "consumer.booking-events.reconnect-pause", "PT0.2S")));
         inventoryPort = inventory.port();
     }
 
-    private Config config(Map<String, String> specific) {
-        Map<String, String> settings = new HashMap<>();
-        settings.put("server.port", "0");
-        settings.put("server.host", "127.0.0.1");
+    private Config config(String databaseUrl, Map<String, String> specific) {
+        Map<String, String> settings = TestServerConfig.common(databaseUrl, TestInfrastructure.get().amqp(), namespace, TOKEN);
         settings.put("db.pool.size", "8");
-        settings.put("messaging.uri", TestInfrastructure.get().amqp());
-        settings.put("messaging.namespace", namespace);
-        settings.put("internal.token", TOKEN);
-        settings.put("outbox.relay.idle-poll", "PT0.05S");
-        settings.put("outbox.relay.broker-down-pause", "PT0.2S");
         settings.putAll(specific);
-        return Config.builder()
-                .disableEnvironmentVariablesSource()
-                .disableSystemPropertiesSource()
-                .sources(ConfigSources.create(settings))
-                .build();
+        return TestServerConfig.of(settings);
     }
 
     /** Booking events the (current) inventory server has applied since it started. */

@@ -2,11 +2,9 @@ package com.drivenow.booking.support;
 
 import com.drivenow.inventory.InventoryServer;
 import com.drivenow.localstack.testing.TestInfrastructure;
+import com.drivenow.localstack.testing.TestServerConfig;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -35,25 +33,12 @@ public final class Inventory implements AutoCloseable {
     }
 
     public synchronized void startAgain() {
-        Map<String, String> settings = new HashMap<>();
+        Map<String, String> settings = TestServerConfig.common(databaseUrl, amqpUri, namespace, TestBooking.TOKEN);
         settings.put("server.port", String.valueOf(port));
-        settings.put("server.host", "localhost");
-        settings.put("db.connection.url", databaseUrl);
-        settings.put("db.connection.username", "");
         settings.put("db.pool.size", "8");
-        settings.put("messaging.uri", amqpUri);
-        settings.put("messaging.namespace", namespace);
-        settings.put("internal.token", TestBooking.TOKEN);
-        settings.put("outbox.relay.idle-poll", "PT0.05S");
-        settings.put("outbox.relay.broker-down-pause", "PT0.2S");
         settings.put("consumer.booking-events.retry-pause", "PT0.05S");
         settings.put("consumer.booking-events.reconnect-pause", "PT0.2S");
-        Config config = Config.builder()
-                .disableEnvironmentVariablesSource()
-                .disableSystemPropertiesSource()
-                .sources(ConfigSources.create(settings))
-                .build();
-        server = InventoryServer.start(config);
+        server = InventoryServer.start(TestServerConfig.of(settings));
         port = server.port();
         http = new Http(port, TestBooking.TOKEN);
     }
