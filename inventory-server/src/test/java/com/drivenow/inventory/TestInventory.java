@@ -34,7 +34,7 @@ public final class TestInventory implements AutoCloseable {
         this.server = server;
         this.topology = topology;
         this.databaseUrl = databaseUrl;
-        this.client = Http1Client.builder().baseUri("http://localhost:" + server.port()).build();
+        this.client = Http1Client.builder().baseUri("http://127.0.0.1:" + server.port()).build();
     }
 
     public static TestInventory start(String purpose) {
@@ -68,7 +68,7 @@ public final class TestInventory implements AutoCloseable {
     /** A call with the internal token; {@code customize} may add headers. */
     public Answer call(Method method, String path, String body, UnaryOperator<Http1ClientRequest> customize) {
         Http1ClientRequest request = customize.apply(client.method(method)
-                .uri(URI.create("http://localhost:" + server.port() + path))
+                .uri(URI.create("http://127.0.0.1:" + server.port() + path))
                 .header(InternalCredentialFilter.HEADER, TOKEN));
         try (HttpClientResponse response = body == null ? request.request()
                 : request.header(io.helidon.http.HeaderNames.CONTENT_TYPE, "application/json").submit(body)) {

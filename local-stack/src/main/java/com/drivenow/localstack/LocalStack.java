@@ -78,7 +78,7 @@ final class LocalStack {
         env.put("MESSAGING_URI", amqpUri);
         env.put("INTERNAL_TOKEN", settings.internalToken());
         out.println("Starting " + name + " on port " + port);
-        ServerProcess server = ServerProcess.start(name, settings.jarOf(module), port, env, out);
+        ServerProcess server = ServerProcess.start(name, settings.jarOf(module), port, env, List.of(), out);
         servers.add(server);
         server.awaitHealthy(Duration.ofSeconds(90));
     }

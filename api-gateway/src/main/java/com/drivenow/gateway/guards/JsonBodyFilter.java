@@ -1,5 +1,6 @@
 package com.drivenow.gateway.guards;
 
+import com.drivenow.platform.web.JsonBodies;
 import com.drivenow.platform.web.ProblemResponses;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpMediaType;
@@ -32,10 +33,7 @@ public final class JsonBodyFilter implements Filter {
         return req.headers().first(HeaderNames.CONTENT_TYPE)
                 .map(value -> {
                     try {
-                        HttpMediaType type = HttpMediaType.create(value);
-                        String subtype = type.mediaType().subtype();
-                        return "application".equals(type.mediaType().type())
-                                && ("json".equals(subtype) || subtype.endsWith("+json"));
+                        return JsonBodies.isJson(HttpMediaType.create(value));
                     } catch (RuntimeException e) {
                         return false;
                     }

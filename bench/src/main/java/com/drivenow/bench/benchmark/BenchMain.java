@@ -1,10 +1,10 @@
 package com.drivenow.bench.benchmark;
 
+import com.drivenow.localstack.ServerProcess;
 import com.drivenow.bench.client.ApiClient;
 import com.drivenow.bench.client.Fleet;
 import com.drivenow.bench.system.DriveNowSystem;
 import com.drivenow.bench.system.Server;
-import com.drivenow.bench.system.ServerProcess;
 import com.drivenow.bench.system.SystemSettings;
 import org.HdrHistogram.Histogram;
 

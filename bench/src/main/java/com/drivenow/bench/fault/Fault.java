@@ -1,7 +1,7 @@
 package com.drivenow.bench.fault;
 
+import com.drivenow.platform.Pause;
 import com.drivenow.bench.system.DriveNowSystem;
-import com.drivenow.bench.system.Pause;
 import com.drivenow.bench.system.Server;
 
 import java.time.Duration;
@@ -31,7 +31,7 @@ enum Fault {
             case KILL_GATEWAY -> restart(system, Server.GATEWAY);
             case CUT_BROKER -> {
                 system.cutBroker();
-                Pause.of(BROKER_OUTAGE);
+                Pause.quietly(BROKER_OUTAGE);
                 system.restoreBroker();
             }
         }

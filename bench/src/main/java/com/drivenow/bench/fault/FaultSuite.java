@@ -1,9 +1,9 @@
 package com.drivenow.bench.fault;
 
+import com.drivenow.platform.Pause;
 import com.drivenow.bench.client.ApiClient;
 import com.drivenow.bench.client.Fleet;
 import com.drivenow.bench.system.DriveNowSystem;
-import com.drivenow.bench.system.Pause;
 import com.drivenow.bench.system.Server;
 import com.drivenow.bench.system.SystemSettings;
 
@@ -46,12 +46,12 @@ public record FaultSuite(int clients, int carsPerClient, int rounds, Duration ca
             List<Thread> desks = startDesks(agent, cars, figures, running);
             for (int round = 1; round <= rounds; round++) {
                 for (Fault fault : Fault.values()) {
-                    Pause.of(calm);
+                    Pause.quietly(calm);
                     log.printf("round %d: %s (%d created so far)%n", round, fault, figures.created());
                     fault.inject(system, duplicates);
                 }
             }
-            Pause.of(calm);
+            Pause.quietly(calm);
             running.set(false);
             awaitEnd(desks);
 

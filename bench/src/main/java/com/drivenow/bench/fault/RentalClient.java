@@ -1,9 +1,9 @@
 package com.drivenow.bench.fault;
 
+import com.drivenow.platform.Pause;
 import com.drivenow.bench.client.ApiClient;
 import com.drivenow.bench.client.Fleet;
 import com.drivenow.bench.client.Reply;
-import com.drivenow.bench.system.Pause;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -122,7 +122,7 @@ final class RentalClient implements Runnable {
             if (System.nanoTime() > deadline) {
                 return Optional.empty();
             }
-            Pause.of(RETRY_PAUSE);
+            Pause.quietly(RETRY_PAUSE);
         }
     }
 

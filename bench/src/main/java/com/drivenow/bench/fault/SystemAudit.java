@@ -1,8 +1,8 @@
 package com.drivenow.bench.fault;
 
+import com.drivenow.platform.Pause;
 import com.drivenow.bench.client.Fleet;
 import com.drivenow.bench.system.DriveNowSystem;
-import com.drivenow.bench.system.Pause;
 import com.drivenow.bench.system.Server;
 
 import java.time.Duration;
@@ -47,7 +47,7 @@ final class SystemAudit {
     void awaitSettled(Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline && !settled()) {
-            Pause.of(Duration.ofMillis(500));
+            Pause.quietly(Duration.ofMillis(500));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.drivenow.bench.system;
 
+import com.drivenow.localstack.ServerProcess;
 import com.drivenow.localstack.embedded.FreePorts;
 import com.drivenow.localstack.testing.TcpProxy;
 

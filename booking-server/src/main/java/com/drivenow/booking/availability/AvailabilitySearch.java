@@ -1,6 +1,6 @@
 package com.drivenow.booking.availability;
 
-import com.drivenow.booking.db.Rows;
+import com.drivenow.platform.db.Rows;
 import com.drivenow.booking.pricing.Money;
 import com.drivenow.booking.pricing.PriceBreakdown;
 import com.drivenow.booking.pricing.Pricing;

@@ -1,6 +1,6 @@
 package com.drivenow.booking.fleet;
 
-import com.drivenow.booking.db.Rows;
+import com.drivenow.platform.db.Rows;
 import com.drivenow.booking.pricing.Money;
 import com.drivenow.platform.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;

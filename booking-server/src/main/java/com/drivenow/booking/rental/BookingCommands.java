@@ -1,6 +1,6 @@
 package com.drivenow.booking.rental;
 
-import com.drivenow.booking.db.Rows;
+import com.drivenow.platform.db.Rows;
 import com.drivenow.booking.fleet.BookingConflict;
 import com.drivenow.booking.inventory.CarCheck;
 import com.drivenow.booking.inventory.CarChecks;
@@ -77,6 +77,7 @@ public final class BookingCommands implements BookingConflict.Listener {
                     && !keys.claim(tx, caller.id(), idempotencyKey.get(), bodyHash, stored.booking().id())) {
                 return false;
             }
+            cars.remember(tx, check);
             refuseIfCarIsOverdue(tx, stored.booking(), now);
             bookings.insert(tx, stored);
             events.append(tx, BookingEvents.CREATED, reserved, now);

@@ -1,6 +1,6 @@
 package com.drivenow.booking.rental;
 
-import com.drivenow.booking.db.Rows;
+import com.drivenow.platform.db.Rows;
 import com.drivenow.booking.inventory.AvailabilityCheck;
 import com.drivenow.booking.pricing.Money;
 import com.drivenow.booking.pricing.Pricing;

@@ -1,6 +1,6 @@
 package com.drivenow.booking.rental;
 
-import com.drivenow.booking.db.Rows;
+import com.drivenow.platform.db.Rows;
 import com.drivenow.platform.web.Caller;
 import com.drivenow.platform.web.Page;
 import com.drivenow.platform.web.PageRequest;

@@ -1,6 +1,6 @@
 package com.drivenow.booking.rental;
 
-import com.drivenow.booking.web.JsonBodies;
+import com.drivenow.platform.web.JsonBodies;
 import com.drivenow.platform.web.Caller;
 import com.drivenow.platform.web.ProblemException;
 import com.drivenow.platform.web.ProblemHandlers;

@@ -1,6 +1,6 @@
 package com.drivenow.booking.rental;
 
-import com.drivenow.booking.db.Rows;
+import com.drivenow.platform.db.Rows;
 import com.drivenow.platform.json.Json;
 import com.drivenow.platform.web.ProblemException;
 import io.helidon.dbclient.DbExecute;

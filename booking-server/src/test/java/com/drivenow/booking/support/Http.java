@@ -18,7 +18,7 @@ public final class Http {
     private final String token;
 
     public Http(int port, String token) {
-        this.client = Http1Client.builder().baseUri("http://localhost:" + port).build();
+        this.client = Http1Client.builder().baseUri("http://127.0.0.1:" + port).build();
         this.token = token;
     }
 

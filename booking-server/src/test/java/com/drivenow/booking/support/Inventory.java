@@ -49,7 +49,7 @@ public final class Inventory implements AutoCloseable {
     }
 
     public String url() {
-        return "http://localhost:" + port;
+        return "http://127.0.0.1:" + port;
     }
 
     public Http http() {

@@ -1,6 +1,6 @@
 package com.drivenow.inventory.car;
 
-import com.drivenow.inventory.web.JsonBodies;
+import com.drivenow.platform.web.JsonBodies;
 import com.drivenow.inventory.web.PathIds;
 import com.drivenow.inventory.web.Versions;
 import com.drivenow.platform.web.ProblemHandlers;

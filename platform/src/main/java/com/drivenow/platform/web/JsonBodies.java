@@ -1,7 +1,6 @@
-package com.drivenow.inventory.web;
+package com.drivenow.platform.web;
 
 import com.drivenow.platform.json.Json;
-import com.drivenow.platform.web.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.http.HttpMediaType;
@@ -12,7 +11,7 @@ import java.io.UncheckedIOException;
 
 /**
  * Reads a request body as JSON with the strict mapper: 415 when it is not JSON, 400 when it is
- * empty or malformed; a wrong field is named by the platform's problem handlers.
+ * missing, empty or {@code null}; a malformed body or a wrong field is named by {@link ProblemHandlers}.
  */
 public final class JsonBodies {
 
@@ -22,7 +21,11 @@ public final class JsonBodies {
     public static <T> T read(ServerRequest req, Class<T> type) {
         String text = text(req);
         try {
-            return Json.mapper().readValue(text, type);
+            T body = Json.mapper().readValue(text, type);
+            if (body == null) {
+                throw ProblemException.badRequest("The body must be a JSON object, not null.");
+            }
+            return body;
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -37,6 +40,12 @@ public final class JsonBodies {
         }
     }
 
+    /** {@code application/json} or any {@code application/*+json}. */
+    public static boolean isJson(HttpMediaType type) {
+        String subtype = type.mediaType().subtype();
+        return "application".equals(type.mediaType().type()) && ("json".equals(subtype) || subtype.endsWith("+json"));
+    }
+
     private static String text(ServerRequest req) {
         HttpMediaType contentType = req.headers().contentType().orElse(null);
         if (contentType == null || !isJson(contentType)) {
@@ -48,10 +57,5 @@ public final class JsonBodies {
             throw ProblemException.badRequest("A JSON body is required.");
         }
         return text;
-    }
-
-    private static boolean isJson(HttpMediaType type) {
-        String subtype = type.mediaType().subtype();
-        return "application".equals(type.mediaType().type()) && ("json".equals(subtype) || subtype.endsWith("+json"));
     }
 }
