@@ -1,9 +1,12 @@
 package com.drivenow.localstack.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.util.ArchUtils;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * A real PostgreSQL (zonky's packaged binaries) started from Java. With a data directory its data
@@ -36,6 +40,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Files.createDirectories(workDir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setOverrideWorkingDirectory(workDir.toFile())
+                    .setPgBinaryResolver(EmbeddedPostgresServer::packagedBinaries)
                     .setPGStartupWait(Duration.ofSeconds(30))
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", dataDir == null ? "off" : "on");
@@ -50,6 +55,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The packaged binaries, found once even when they are on the class path twice: a module's tests
+     * see both the binaries jar and the same jar again through local-stack.jar's manifest
+     * {@code Class-Path}, which zonky's own resolver refuses as "Duplicate embedded postgres binaries".
+     */
+    private static InputStream packagedBinaries(String system, String architecture) throws IOException {
+        String name = "postgres-" + system.toLowerCase(Locale.ROOT) + "-" + ArchUtils.normalize(architecture) + ".txz";
+        URL binaries = EmbeddedPostgresServer.class.getClassLoader().getResource(name);
+        if (binaries == null) {
+            throw new IOException("No embedded PostgreSQL binaries " + name + " on the class path; this build "
+                    + "packages linux-amd64 only: point DRIVENOW_POSTGRES_URL at a real PostgreSQL instead");
+        }
+        return binaries.openStream();
     }
 
     public int port() {
