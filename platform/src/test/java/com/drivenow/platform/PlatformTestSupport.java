@@ -17,9 +17,14 @@ public final class PlatformTestSupport {
     }
 
     public static Database freshDatabase(String purpose) {
-        String url = TestInfrastructure.get().freshDatabase(purpose);
-        Config db = Config.just(ConfigSources.create(Map.of("connection.url", url, "pool.size", "8")));
-        return Database.start(db, purpose, "db/platform-test");
+        return database(TestInfrastructure.get().freshDatabase(purpose), purpose, Map.of());
+    }
+
+    /** The platform's test tables on the database at {@code url}, with extra pool settings. */
+    public static Database database(String url, String purpose, Map<String, String> poolSettings) {
+        Map<String, String> settings = new java.util.HashMap<>(Map.of("connection.url", url, "pool.size", "8"));
+        settings.putAll(poolSettings);
+        return Database.start(Config.just(ConfigSources.create(settings)), purpose, "db/platform-test");
     }
 
     /** A plain client connection for tests to publish and inspect queues. */

@@ -40,7 +40,11 @@ public final class InventoryMetrics implements AutoCloseable {
         counter("inventory.booking.events.parked", consumer, ConsumerStats::parked,
                 "Booking events that could not be applied and were parked");
         counter("inventory.booking.events.retried", consumer, ConsumerStats::retried,
-                "Booking events requeued after a transient failure");
+                "Booking event attempts that failed on the event and were tried again");
+        counter("inventory.booking.events.delayed", consumer, ConsumerStats::delayed,
+                "Booking event attempts held back while the database or broker failed (never parked for it)");
+        counter("inventory.booking.events.redelivered", consumer, ConsumerStats::redelivered,
+                "Booking events the broker delivered again (lost ack, crash, restart)");
         gauge(Gauge.builder("inventory.outbox.backlog", () -> safely(() -> relay.backlog().messages()))
                 .description("Fleet events written but not yet confirmed by the broker"));
         counter("inventory.outbox.published", relay, OutboxRelay::publishedCount, "Fleet events published");

@@ -1,6 +1,7 @@
 package com.drivenow.platform.messaging;
 
 import com.drivenow.platform.Pause;
+import com.drivenow.platform.RetryDelay;
 import com.drivenow.platform.db.Transactions;
 import com.drivenow.platform.web.RequestIds;
 import com.rabbitmq.client.AMQP;
@@ -15,9 +16,7 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -28,10 +27,14 @@ import java.util.concurrent.CountDownLatch;
  *       changes; a duplicate id means "already applied": acknowledge and move on.</li>
  *   <li>The message is acknowledged only after that transaction committed, so a crash in between
  *       redelivers it and the processed-event row makes the second delivery a no-op.</li>
- *   <li>A {@link PoisonEventException} (or a transient failure repeated {@code maxAttempts} times)
- *       parks the message on {@code <queue>.parking} with the reason in headers, records it as
- *       processed, and acknowledges it: visible, never dropped, never blocking the queue.</li>
- *   <li>Other failures are transient: the message is requeued after a short pause.</li>
+ *   <li>An infrastructure failure ({@link Failures}: the database away, the pool exhausted, a
+ *       deadlock) keeps the message unacknowledged and tries it again with a growing pause, for as
+ *       long as it takes: it says nothing about the event, so it never leads to parking.</li>
+ *   <li>A {@link PoisonEventException} parks the event: recorded as processed (and announced by the
+ *       {@link EventHandler.ParkedListener}) in one transaction, then published to
+ *       {@code <queue>.parking} with the reason in headers, then acknowledged. An event that fails
+ *       {@code maxAttempts} times with an unexpected error is parked the same way but not announced:
+ *       it is a defect to look at, not a business conflict.</li>
  * </ul>
  * The consumer reconnects by itself when the broker goes away and comes back.
  */
@@ -39,6 +42,7 @@ public final class IdempotentConsumer implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(IdempotentConsumer.class.getName());
     public static final String REASON_HEADER = "x-parked-reason";
+    private static final String PARKED = "parked: ";
 
     private final String name;
     private final String queue;
@@ -48,35 +52,32 @@ public final class IdempotentConsumer implements AutoCloseable {
     private final EventHandler.ParkedListener parkedListener;
     private final Settings settings;
     private final ConsumerStats stats = new ConsumerStats();
-    private final Map<UUID, Integer> failures = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<UUID, Integer> eldest) {
-            return size() > 10_000;
-        }
-    };
     private volatile Runnable afterCommit = () -> { };
     private volatile boolean running;
     private volatile Channel channel;
     private Thread supervisor;
 
     /**
-     * @param prefetch     unacknowledged messages the broker may push at once
-     * @param maxAttempts  transient failures of one message before it is parked
-     * @param retryPause   pause before a failed message is requeued
+     * @param prefetch       unacknowledged messages the broker may push at once
+     * @param maxAttempts    unexpected failures of one event before it is parked
+     * @param retryPause     first pause before an event is tried again
+     * @param maxRetryPause  longest pause between tries (the pause doubles up to it)
      * @param reconnectPause pause between attempts to reach the broker
      */
-    public record Settings(int prefetch, int maxAttempts, Duration retryPause, Duration reconnectPause) {
+    public record Settings(int prefetch, int maxAttempts, Duration retryPause, Duration maxRetryPause,
+                           Duration reconnectPause) {
         public static Settings defaults() {
-            return new Settings(64, 5, Duration.ofMillis(200), Duration.ofSeconds(1));
+            return new Settings(64, 5, Duration.ofMillis(200), Duration.ofSeconds(30), Duration.ofSeconds(1));
         }
 
-        /** Reads {@code prefetch}, {@code max-attempts}, {@code retry-pause}, {@code reconnect-pause}. */
+        /** Reads {@code prefetch}, {@code max-attempts}, {@code retry-pause}, {@code max-retry-pause}, {@code reconnect-pause}. */
         public static Settings from(io.helidon.config.Config consumer) {
             Settings defaults = defaults();
             return new Settings(
                     consumer.get("prefetch").asInt().orElse(defaults.prefetch()),
                     consumer.get("max-attempts").asInt().orElse(defaults.maxAttempts()),
                     consumer.get("retry-pause").as(Duration.class).orElse(defaults.retryPause()),
+                    consumer.get("max-retry-pause").as(Duration.class).orElse(defaults.maxRetryPause()),
                     consumer.get("reconnect-pause").as(Duration.class).orElse(defaults.reconnectPause()));
         }
     }
@@ -160,99 +161,138 @@ public final class IdempotentConsumer implements AutoCloseable {
         }
     }
 
+    /** What the transaction found: the event applied now, applied before, or parked before. */
+    private enum Outcome {
+        APPLIED, DUPLICATE, PARKED_BEFORE
+    }
+
     private void process(Channel ch, Envelope envelope, AMQP.BasicProperties props, byte[] body) {
+        if (envelope.isRedeliver()) {
+            stats.redelivered.incrementAndGet();
+        }
         IncomingEvent event;
         try {
             event = IncomingEvent.from(envelope, props, body);
         } catch (PoisonEventException e) {
-            park(ch, envelope, props, body, e.getMessage(), null);
+            park(ch, new Parking(envelope, props, body, e.getMessage(), null, false));
             return;
         }
-        RequestIds.runWith(event.requestId(), () -> apply(ch, event));
+        RequestIds.runWith(event.requestId(), () -> deliver(ch, event));
     }
 
-    private void apply(Channel ch, IncomingEvent event) {
-        try {
-            boolean fresh = Transactions.inTransaction(db, tx -> {
-                long recorded = tx.insert("INSERT INTO processed_event (consumer, event_id, message_type, outcome) "
-                        + "VALUES (?, ?, ?, 'applying') ON CONFLICT DO NOTHING", name, event.id(), event.type());
-                if (recorded == 0) {
-                    return false;
+    /**
+     * Tries the event until it is applied or parked. It stays unacknowledged meanwhile, so the broker
+     * keeps it if this consumer stops; a closed channel ends the loop (the broker delivers it again).
+     */
+    private void deliver(Channel ch, IncomingEvent event) {
+        RetryDelay delay = new RetryDelay(settings.retryPause(), settings.maxRetryPause());
+        int failedAttempts = 0;
+        while (running && ch.isOpen()) {
+            try {
+                Outcome outcome = applyOnce(event);
+                switch (outcome) {
+                    case APPLIED -> {
+                        stats.applied.incrementAndGet();
+                        afterCommit.run();
+                    }
+                    case DUPLICATE -> stats.duplicates.incrementAndGet();
+                    case PARKED_BEFORE -> {
+                        // Recorded as parked, but the parking copy may not have been published before a crash.
+                        park(ch, new Parking(event, "parked before: published again after a redelivery", false));
+                        return;
+                    }
                 }
-                String outcome = handler.handle(tx, event);
-                tx.update("UPDATE processed_event SET outcome = ? WHERE consumer = ? AND event_id = ?",
-                        outcome, name, event.id());
-                return true;
-            });
-            (fresh ? stats.applied : stats.duplicates).incrementAndGet();
-            if (fresh) {
-                afterCommit.run();
+                ack(ch, event.envelope());
+                return;
+            } catch (PoisonEventException e) {
+                park(ch, new Parking(event, e.getMessage(), true));
+                return;
+            } catch (RuntimeException e) {
+                if (Failures.isInfrastructure(e)) {
+                    stats.delayed.incrementAndGet();
+                    LOG.log(Level.WARNING, "Consumer {0}: event {1} ({2}) waits for the infrastructure: {3}",
+                            name, event.id(), event.type(), e.toString());
+                } else if (++failedAttempts >= settings.maxAttempts()) {
+                    park(ch, new Parking(event, "failed " + failedAttempts + " times, last: " + e, false));
+                    return;
+                } else {
+                    stats.retried.incrementAndGet();
+                    LOG.log(Level.WARNING, "Consumer {0}: event {1} ({2}) failed, attempt {3}; will retry: {4}",
+                            name, event.id(), event.type(), failedAttempts, e.toString());
+                }
+                delay.pause();
             }
-            forget(event.id());
-            ack(ch, event.envelope());
-        } catch (PoisonEventException e) {
-            park(ch, event.envelope(), event.properties(), event.rawBody(), e.getMessage(), event);
-        } catch (RuntimeException e) {
-            retryOrPark(ch, event, e);
         }
     }
 
-    private void retryOrPark(Channel ch, IncomingEvent event, RuntimeException failure) {
-        int attempts = recordFailure(event.id());
-        if (attempts >= settings.maxAttempts()) {
-            park(ch, event.envelope(), event.properties(), event.rawBody(),
-                    "failed " + attempts + " times, last: " + failure, event);
-            return;
-        }
-        LOG.log(Level.WARNING, "Consumer {0}: event {1} ({2}) failed, attempt {3}; will retry: {4}",
-                name, event.id(), event.type(), attempts, failure.toString());
-        stats.retried.incrementAndGet();
-        Pause.quietly(settings.retryPause());
-        try {
-            ch.basicNack(event.envelope().getDeliveryTag(), false, true);
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Consumer {0}: requeue failed; the broker redelivers on reconnect", name);
+    private Outcome applyOnce(IncomingEvent event) {
+        return Transactions.inTransaction(db, tx -> {
+            long recorded = tx.insert("INSERT INTO processed_event (consumer, event_id, message_type, outcome) "
+                    + "VALUES (?, ?, ?, 'applying') ON CONFLICT DO NOTHING", name, event.id(), event.type());
+            if (recorded == 0) {
+                String earlier = tx.get("SELECT outcome FROM processed_event WHERE consumer = ? AND event_id = ?",
+                        name, event.id()).map(row -> row.column("outcome").getString()).orElse("");
+                return earlier.startsWith(PARKED) ? Outcome.PARKED_BEFORE : Outcome.DUPLICATE;
+            }
+            String outcome = handler.handle(tx, event);
+            tx.update("UPDATE processed_event SET outcome = ? WHERE consumer = ? AND event_id = ?",
+                    outcome, name, event.id());
+            return Outcome.APPLIED;
+        });
+    }
+
+    /**
+     * A message to park: {@code event} is null when the delivery could not even be read (nothing to
+     * record then); {@code announce} lets the listener tell the event's sender.
+     */
+    private record Parking(Envelope envelope, AMQP.BasicProperties props, byte[] body, String reason,
+                           IncomingEvent event, boolean announce) {
+        Parking(IncomingEvent event, String reason, boolean announce) {
+            this(event.envelope(), event.properties(), event.rawBody(), reason, event, announce);
         }
     }
 
     /**
-     * Parks a message: publish it, confirmed, to the parking queue; then record it as processed
-     * (and let the listener react) in one transaction; then acknowledge. A crash between the steps
-     * parks it again at worst, it is never lost.
+     * Parks a message: record it as processed (and let the listener react) in one transaction, then
+     * publish it, confirmed, to the parking queue, then acknowledge. Each step is retried until it
+     * succeeds; a crash between them redelivers the message, which is then published again (a parked
+     * message may reach the parking queue twice, never zero times, and is announced once).
      */
-    private void park(Channel ch, Envelope envelope, AMQP.BasicProperties props, byte[] body, String reason,
-                      IncomingEvent event) {
-        LOG.log(Level.WARNING, "Consumer {0} parks message {1} ({2}): {3}", name, props.getMessageId(),
-                envelope.getRoutingKey(), reason);
-        try {
-            publishToParking(envelope, props, body, reason);
-            if (event != null) {
-                Transactions.run(db, tx -> {
-                    long recorded = tx.insert("INSERT INTO processed_event (consumer, event_id, message_type, outcome) "
-                            + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", name, event.id(), event.type(),
-                            "parked: " + truncate(reason));
-                    if (recorded == 1) {
-                        parkedListener.parked(tx, event, reason);
-                    }
-                });
-                afterCommit.run();
-                forget(event.id());
-            }
-            stats.parked.incrementAndGet();
-            ack(ch, envelope);
-        } catch (RuntimeException | IOException | InterruptedException e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            LOG.log(Level.WARNING, "Consumer {0}: parking failed ({1}); the message will be delivered again",
-                    name, e.toString());
-            Pause.quietly(settings.retryPause());
+    private void park(Channel ch, Parking parking) {
+        LOG.log(Level.WARNING, "Consumer {0} parks message {1} ({2}): {3}", name, parking.props().getMessageId(),
+                parking.envelope().getRoutingKey(), parking.reason());
+        RetryDelay delay = new RetryDelay(settings.retryPause(), settings.maxRetryPause());
+        while (running && ch.isOpen()) {
             try {
-                ch.basicNack(envelope.getDeliveryTag(), false, true);
-            } catch (IOException | RuntimeException ignored) {
-                // the broker redelivers unacknowledged messages when the channel closes
+                if (parking.event() != null && recordParked(parking)) {
+                    afterCommit.run();
+                }
+                publishToParking(parking.envelope(), parking.props(), parking.body(), parking.reason());
+                stats.parked.incrementAndGet();
+                ack(ch, parking.envelope());
+                return;
+            } catch (RuntimeException | IOException e) {
+                LOG.log(Level.WARNING, "Consumer {0}: parking failed ({1}); trying again", name, e.toString());
+                delay.pause();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
+    }
+
+    /** True when this call recorded the park (false when an earlier delivery did). */
+    private boolean recordParked(Parking parking) {
+        IncomingEvent event = parking.event();
+        return Transactions.inTransaction(db, tx -> {
+            long recorded = tx.insert("INSERT INTO processed_event (consumer, event_id, message_type, outcome) "
+                    + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", name, event.id(), event.type(),
+                    PARKED + truncate(parking.reason()));
+            if (recorded == 1 && parking.announce()) {
+                parkedListener.parked(tx, event, parking.reason());
+            }
+            return recorded == 1;
+        });
     }
 
     private void publishToParking(Envelope envelope, AMQP.BasicProperties props, byte[] body, String reason)
@@ -286,14 +326,6 @@ public final class IdempotentConsumer implements AutoCloseable {
             LOG.log(Level.WARNING, "Consumer {0}: ack failed ({1}); a redelivery will be skipped as duplicate",
                     name, e.toString());
         }
-    }
-
-    private synchronized int recordFailure(UUID id) {
-        return failures.merge(id, 1, Integer::sum);
-    }
-
-    private synchronized void forget(UUID id) {
-        failures.remove(id);
     }
 
     @Override

@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
 class IdempotentConsumerTest {
 
     private static final IdempotentConsumer.Settings FAST = new IdempotentConsumer.Settings(16, 3,
-            Duration.ofMillis(20), Duration.ofMillis(200));
+            Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofMillis(200));
 
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private final Map<UUID, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
@@ -175,10 +175,81 @@ class IdempotentConsumerTest {
         assertThat(consumer.isConnected()).isTrue();
     }
 
+    @Test
+    void eventsArrivingWhileTheDatabaseIsAwayAreAllAppliedWhenItIsBackAndNoneIsParked() throws Exception {
+        String url = TestInfrastructure.get().freshDatabase("consumer_db_outage");
+        URI target = URI.create(url.substring("jdbc:".length()));
+        TcpProxy proxy = TcpProxy.to(target.getHost(), target.getPort());
+        closeables.add(proxy);
+        Database behindProxy = PlatformTestSupport.database(url.replace(":" + target.getPort() + "/", ":" + proxy.port() + "/"),
+                "consumer_db_outage", Map.of("pool.connection-timeout-ms", "250"));
+        closeables.add(behindProxy);
+        IdempotentConsumer consumer = consumer(TestInfrastructure.get().amqp(), behindProxy);
+        await().atMost(Duration.ofSeconds(10)).until(consumer::isConnected);
+
+        proxy.cut();
+        List<UUID> sent = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            UUID id = UUID.randomUUID();
+            sent.add(id);
+            publish(id, "booking.created", "{\"kind\":\"ok\"}");
+        }
+        // Far more failed tries than maxAttempts (3): an outage must never count towards parking.
+        await().atMost(Duration.ofSeconds(20)).until(() -> consumer.stats().delayed() >= 10);
+        assertThat(consumer.stats().parked()).isZero();
+        assertThat(consumer.stats().applied()).isZero();
+
+        proxy.restore();
+        await().atMost(Duration.ofSeconds(20)).until(() -> consumer.stats().applied() == sent.size());
+        for (UUID id : sent) {
+            assertThat(behindProxy.client().execute().get("SELECT count(*) AS n FROM test_ledger WHERE event_id = ?", id)
+                    .map(row -> row.column("n").get(Long.class)).orElse(0L)).isEqualTo(1);
+        }
+        assertThat(consumer.stats().parked()).isZero();
+        assertThat(queueDepth(MessagingTopology.parkingQueueOf(topology.inventoryBookingEventsQueue()))).isZero();
+        assertThat(queueDepth(topology.inventoryBookingEventsQueue())).isZero();
+    }
+
+    @Test
+    void aDeliveryWhoseConnectionDiesBetweenCommitAndAckIsRedeliveredAndSkippedAsDuplicate() throws Exception {
+        URI amqp = URI.create(TestInfrastructure.get().amqp());
+        TcpProxy proxy = TcpProxy.to(amqp.getHost(), amqp.getPort());
+        closeables.add(proxy);
+        BrokerConnection broker = new BrokerConnection(amqp.getScheme() + "://" + amqp.getRawUserInfo() + "@127.0.0.1:"
+                + proxy.port() + amqp.getRawPath(), "consumer-test", topology);
+        closeables.add(broker);
+        AtomicInteger commits = new AtomicInteger();
+        // The first commit is followed by the broker connection dying before the ack can go out.
+        IdempotentConsumer consumer = new IdempotentConsumer("test-consumer", topology.inventoryBookingEventsQueue(),
+                broker, database.client(), this::handle, this::parked, FAST).afterCommit(() -> {
+                    if (commits.incrementAndGet() == 1) {
+                        proxy.cut();
+                        Thread.ofVirtual().start(() -> {
+                            com.drivenow.platform.Pause.quietly(Duration.ofMillis(500));
+                            proxy.restore();
+                        });
+                    }
+                }).start();
+        closeables.add(consumer);
+        await().atMost(Duration.ofSeconds(10)).until(consumer::isConnected);
+        UUID id = UUID.randomUUID();
+        publish(id, "booking.created", "{\"kind\":\"ok\"}");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> consumer.stats().duplicates() == 1);
+        assertThat(consumer.stats().redelivered()).isEqualTo(1);
+        assertThat(consumer.stats().applied()).isEqualTo(1);
+        assertThat(ledgerCount(id)).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(5)).until(() -> queueDepth(topology.inventoryBookingEventsQueue()) == 0);
+    }
+
     private IdempotentConsumer consumer(String amqpUri) {
+        return consumer(amqpUri, database);
+    }
+
+    private IdempotentConsumer consumer(String amqpUri, Database db) {
         BrokerConnection broker = new BrokerConnection(amqpUri, "consumer-test", topology);
         IdempotentConsumer consumer = new IdempotentConsumer("test-consumer", topology.inventoryBookingEventsQueue(),
-                broker, database.client(), this::handle, this::parked, FAST).start();
+                broker, db.client(), this::handle, this::parked, FAST).start();
         closeables.add(broker);
         closeables.add(consumer);
         return consumer;
