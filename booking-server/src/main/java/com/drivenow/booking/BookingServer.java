@@ -10,6 +10,7 @@ import com.drivenow.booking.observability.BookingMetrics;
 import com.drivenow.booking.observability.ReadinessChecks;
 import com.drivenow.booking.rental.BookingCommands;
 import com.drivenow.booking.rental.BookingRequests;
+import com.drivenow.booking.rental.OdometerRules;
 import com.drivenow.booking.rental.BookingSearch;
 import com.drivenow.booking.rental.BookingService;
 import com.drivenow.platform.db.Database;
@@ -78,6 +79,7 @@ public final class BookingServer implements AutoCloseable {
         BookingCommands commands = new BookingCommands(database.client(), outbox, topology, cars, metrics,
                 new BookingRequests.WindowRules(maxLength,
                         Duration.ofDays(booking.get("max-advance-days").asInt().orElse(730))),
+                new OdometerRules(booking.get("odometer-max-km-per-day").asLong().orElse(2_000L)),
                 Clock.systemUTC());
         IdempotentConsumer fleetEvents = new IdempotentConsumer("booking-fleet-events",
                 topology.bookingFleetEventsQueue(), broker, database.client(),
@@ -87,7 +89,7 @@ public final class BookingServer implements AutoCloseable {
                 .start();
 
         BookingService bookings = new BookingService(commands, new BookingSearch(database.client()));
-        AvailabilityService availability = new AvailabilityService(new AvailabilitySearch(database.client()), maxLength);
+        AvailabilityService availability = new AvailabilityService(new AvailabilitySearch(database.client(), Clock.systemUTC()), maxLength);
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
                 .featuresDiscoverServices(false)

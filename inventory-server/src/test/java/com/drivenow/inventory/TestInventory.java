@@ -43,8 +43,15 @@ public final class TestInventory implements AutoCloseable {
 
     public static TestInventory start(String purpose, String amqpUri) {
         TestInfrastructure infrastructure = TestInfrastructure.get();
-        String databaseUrl = infrastructure.freshDatabase(purpose);
-        String namespace = infrastructure.freshNamespace(purpose);
+        return start(infrastructure.freshDatabase(purpose), amqpUri, infrastructure.freshNamespace(purpose));
+    }
+
+    /** A second instance of this server: same database, same queues, its own port (a replica). */
+    public TestInventory replica(String amqpUri) {
+        return start(databaseUrl, amqpUri, topology.namespace());
+    }
+
+    private static TestInventory start(String databaseUrl, String amqpUri, String namespace) {
         Map<String, String> settings = TestServerConfig.common(databaseUrl, amqpUri, namespace, TOKEN);
         settings.put("db.pool.size", "12");
         settings.put("consumer.booking-events.retry-pause", "PT0.05S");

@@ -47,7 +47,9 @@ public final class FleetEventsHandler implements EventHandler {
             return new BookingConflict(UUID.fromString(body.path("bookingId").asText()),
                     UUID.fromString(body.path("carId").asText()),
                     body.hasNonNull("sourceEventId") ? UUID.fromString(body.get("sourceEventId").asText()) : null,
-                    body.path("sourceEventType").asText(null), body.path("reason").asText("conflict"));
+                    body.path("sourceEventType").asText(null),
+                    body.hasNonNull("sourceSequence") ? body.get("sourceSequence").asLong() : null,
+                    body.path("reason").asText("conflict"));
         } catch (IllegalArgumentException e) {
             throw new PoisonEventException("booking.conflict without booking or car id: " + e.getMessage());
         }

@@ -20,6 +20,7 @@ import java.util.UUID;
 public final class CarChecks {
 
     private static final System.Logger LOG = System.getLogger(CarChecks.class.getName());
+    private static final String RENTED = "RENTED";
 
     private final InventoryClient inventory;
     private final FleetCopy fleet;
@@ -42,7 +43,9 @@ public final class CarChecks {
             return fromFleetCopy(carId);
         }
         Bookability live = answer.orElseThrow(() -> ProblemException.notFound("There is no car " + carId + "."));
-        if (!live.bookable()) {
+        // "RENTED" is inventory's lagging view of our own rentals: whether the car is out when the
+        // window starts is decided here, by the holds in our database (CarHolds), not by it.
+        if (!live.bookable() && !RENTED.equals(live.reason())) {
             fleet.save(db.execute(), live.car());
             throw ProblemException.conflict(notBookable(live.reason()));
         }
@@ -59,6 +62,19 @@ public final class CarChecks {
         }
     }
 
+    /**
+     * Refuses to hand over a car that the fleet copy shows in maintenance or retired; returns the
+     * mileage last recorded for it (0 when the copy does not know the car yet).
+     */
+    public long requireInService(DbExecute tx, UUID carId) {
+        Optional<FleetCar> car = fleet.find(tx, carId);
+        if (car.isPresent() && !car.get().inService()) {
+            throw ProblemException.conflict(notBookable(car.get().status()).replace("cannot be booked",
+                    "cannot be handed over"));
+        }
+        return car.map(FleetCar::mileageKm).orElse(0L);
+    }
+
     private CarCheck fromFleetCopy(UUID carId) {
         FleetCar car = fleet.find(db.execute(), carId).orElseThrow(() -> ProblemException.unavailable(
                 "The inventory server is unavailable and car " + carId + " is unknown here; try again shortly."));
@@ -73,7 +89,6 @@ public final class CarChecks {
         return switch (reason == null ? "" : reason) {
             case FleetCar.RETIRED -> "The car is retired and cannot be booked.";
             case FleetCar.MAINTENANCE -> "The car is in maintenance and cannot be booked.";
-            case "RENTED" -> "The car is out on a rental during that window.";
             default -> "The inventory server says the car cannot be booked for that window"
                     + (reason == null ? "." : ": " + reason + ".");
         };

@@ -11,7 +11,6 @@ import com.drivenow.platform.db.Transactions;
 import com.drivenow.platform.messaging.MessagingTopology;
 import com.drivenow.platform.outbox.Outbox;
 import com.drivenow.platform.web.Caller;
-import com.drivenow.platform.web.FieldError;
 import com.drivenow.platform.web.ProblemException;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbExecute;
@@ -20,7 +19,6 @@ import io.helidon.dbclient.DbTransaction;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -32,7 +30,11 @@ import java.util.function.Function;
  */
 public final class BookingCommands implements BookingConflict.Listener {
 
-    private static final String ONE_ACTIVE_PER_CAR = "booking_one_active_per_car";
+    private static final String ONE_OUT_PER_CAR = "booking_one_out_per_car";
+    private static final String NOT_BACK = "The car is not back yet: another booking still has it out.";
+    private static final String TAKEN = "The car is taken for an overlapping window.";
+    private static final String TAKEN_BEFORE_START = "The car is booked by someone else before this booking "
+            + "starts; it cannot be picked up early.";
 
     private final DbClient db;
     private final BookingRepository bookings = new BookingRepository();
@@ -41,15 +43,18 @@ public final class BookingCommands implements BookingConflict.Listener {
     private final CarChecks cars;
     private final BookingMetrics metrics;
     private final BookingRequests.WindowRules rules;
+    private final OdometerRules odometer;
     private final Clock clock;
 
     public BookingCommands(DbClient db, Outbox outbox, MessagingTopology topology, CarChecks cars,
-                           BookingMetrics metrics, BookingRequests.WindowRules rules, Clock clock) {
+                           BookingMetrics metrics, BookingRequests.WindowRules rules, OdometerRules odometer,
+                           Clock clock) {
         this.db = db;
         this.events = new BookingEvents(outbox, topology);
         this.cars = cars;
         this.metrics = metrics;
         this.rules = rules;
+        this.odometer = odometer;
         this.clock = clock;
     }
 
@@ -59,20 +64,22 @@ public final class BookingCommands implements BookingConflict.Listener {
 
     public Created create(BookingRequests.Create request, Caller caller, Optional<String> idempotencyKey) {
         Instant now = now();
-        BookingRequests.validate(request, now, rules);
+        BookingRequests.validate(request);
+        idempotencyKey.ifPresent(IdempotencyKeys::validate);
         BookingRequests.Create body = normalized(request);
         String bodyHash = IdempotencyKeys.hash(body);
-        idempotencyKey.ifPresent(IdempotencyKeys::validate);
+        // A retry answers what the first call answered, even once its window lies in the past.
         Optional<IdempotencyKeys.Used> used = idempotencyKey.flatMap(key -> keys.find(db.execute(), caller.id(), key));
         if (used.isPresent()) {
             return replay(used.get(), bodyHash);
         }
+        BookingRequests.validateWindow(body, now, rules);
         CarCheck check = cars.check(body.carId(), body.from(), body.to());
         StoredBooking reserved = reservation(body, check, caller, now);
         StoredBooking stored = body.walkIn()
                 ? reserved.next(reserved.booking().pickedUp(mileageOut(body, check), now))
                 : reserved;
-        boolean claimed = write(tx -> {
+        boolean claimed = write(TAKEN, tx -> {
             if (idempotencyKey.isPresent()
                     && !keys.claim(tx, caller.id(), idempotencyKey.get(), bodyHash, stored.booking().id())) {
                 return false;
@@ -94,18 +101,22 @@ public final class BookingCommands implements BookingConflict.Listener {
         return new Created(stored.booking(), false);
     }
 
+    /**
+     * Hands the car over. Picking up early moves the start of the booking's hold to now, so the
+     * exclusion constraint refuses it when another booking holds the car before this one starts.
+     */
     public Booking pickUp(UUID id, BookingRequests.PickUp body, Caller caller) {
         BookingRequests.validate(body);
         Instant now = now();
-        return change(id, caller, BookingEvents.PICKED_UP, (tx, current) -> {
+        return change(id, caller, BookingEvents.PICKED_UP, TAKEN_BEFORE_START, (tx, current) -> {
             Booking b = current.booking();
             LifeCycle.requirePickUp(b);
             if (!now.isBefore(b.to())) {
                 throw ProblemException.conflict("The booking's window ended at " + b.to() + "; it can no longer be picked up.");
             }
-            if (now.isBefore(b.from())) {
-                refuseIfReservedBefore(tx, b, now);
-            }
+            long recorded = cars.requireInService(tx, b.carId());
+            odometer.checkHandOver(body.mileageKm(), recorded);
+            refuseIfCarIsOut(tx, b);
             return b.pickedUp(body.mileageKm(), now);
         });
     }
@@ -113,13 +124,10 @@ public final class BookingCommands implements BookingConflict.Listener {
     public Booking returnCar(UUID id, BookingRequests.Return body, Caller caller) {
         BookingRequests.validate(body);
         Instant now = now();
-        return change(id, caller, BookingEvents.RETURNED, (tx, current) -> {
+        return change(id, caller, BookingEvents.RETURNED, TAKEN, (tx, current) -> {
             Booking b = current.booking();
             LifeCycle.requireReturn(b);
-            if (b.mileageOutKm() != null && body.mileageKm() < b.mileageOutKm()) {
-                throw ProblemException.invalid(List.of(new FieldError("mileageKm",
-                        "must be at least the mileage out, " + b.mileageOutKm() + " km")));
-            }
+            odometer.checkReturn(body.mileageKm(), b.mileageOutKm(), b.pickedUpAt(), now);
             return b.returned(body.mileageKm(), body.fuelPercent(), now);
         });
     }
@@ -127,7 +135,7 @@ public final class BookingCommands implements BookingConflict.Listener {
     public Booking cancel(UUID id, BookingRequests.Cancel body, Caller caller) {
         BookingRequests.validate(body);
         Instant now = now();
-        return change(id, caller, BookingEvents.CANCELLED, (tx, current) -> {
+        return change(id, caller, BookingEvents.CANCELLED, TAKEN, (tx, current) -> {
             LifeCycle.requireCancel(current.booking());
             return current.booking().cancelled(body.reason().trim(), now);
         });
@@ -141,6 +149,9 @@ public final class BookingCommands implements BookingConflict.Listener {
             return "ignored: unknown booking";
         }
         StoredBooking current = found.get();
+        if (conflict.sourceSequence() != null && conflict.sourceSequence() < current.sequence()) {
+            return "ignored: about sequence " + conflict.sourceSequence() + ", booking is at " + current.sequence();
+        }
         if (!LifeCycle.canNeedAttention(current.booking())) {
             return "ignored: booking is " + current.booking().status();
         }
@@ -160,8 +171,8 @@ public final class BookingCommands implements BookingConflict.Listener {
         Booking apply(DbTransaction tx, StoredBooking current);
     }
 
-    private Booking change(UUID id, Caller caller, String eventType, Step step) {
-        StoredBooking changed = write(tx -> {
+    private Booking change(UUID id, Caller caller, String eventType, String whenTaken, Step step) {
+        StoredBooking changed = write(whenTaken, tx -> {
             StoredBooking current = visible(bookings.lock(tx, id), caller, id);
             StoredBooking next = current.next(step.apply(tx, current));
             bookings.update(tx, next);
@@ -171,53 +182,54 @@ public final class BookingCommands implements BookingConflict.Listener {
         return changed.booking();
     }
 
-    private <T> T write(Function<DbTransaction, T> work) {
+    /** Runs {@code work} in a transaction; an overlapping hold is a 409 saying {@code whenTaken}. */
+    private <T> T write(String whenTaken, Function<DbTransaction, T> work) {
         T result;
         try {
             result = Transactions.inTransaction(db, work);
         } catch (RuntimeException e) {
-            throw translate(e);
+            throw translate(e, whenTaken);
         }
         events.committed();
         return result;
     }
 
-    private RuntimeException translate(RuntimeException e) {
+    private RuntimeException translate(RuntimeException e, String whenTaken) {
         if (SqlStates.is(e, SqlStates.EXCLUSION_VIOLATION)) {
             metrics.conflict();
-            return ProblemException.conflict("The car is taken for an overlapping window.");
+            return ProblemException.conflict(whenTaken);
         }
-        if (SqlStates.constraint(e, SqlStates.UNIQUE_VIOLATION).filter(ONE_ACTIVE_PER_CAR::equals).isPresent()) {
-            return ProblemException.conflict("The car is not back yet: another booking still has it out.");
+        if (SqlStates.constraint(e, SqlStates.UNIQUE_VIOLATION).filter(ONE_OUT_PER_CAR::equals).isPresent()) {
+            return ProblemException.conflict(NOT_BACK);
         }
         return e;
     }
 
     /**
-     * An overdue rental keeps the car until it comes back, past its booked end: a new booking that
-     * starts before now cannot have it. (Later bookings are accepted; their pick-up waits for the car.)
+     * Says "not back yet" before the constraints would: with the car out, an early pick-up also
+     * overlaps the other hold, and that message would blame the wrong thing. (A concurrent hand-over
+     * is still caught by booking_one_out_per_car.)
      */
-    private static void refuseIfCarIsOverdue(DbExecute tx, Booking wanted, Instant now) {
-        boolean overdue = tx.get("SELECT 1 FROM booking WHERE car_id = ? AND status = 'ACTIVE' "
-                        + "AND tstzrange(starts_at, greatest(ends_at, ?), '[)') && tstzrange(?, ?, '[)')",
-                wanted.carId(), Rows.utc(now), Rows.utc(wanted.from()), Rows.utc(wanted.to())).isPresent();
-        if (overdue) {
-            throw ProblemException.conflict("The car is out on an overdue rental and not back yet.");
+    private static void refuseIfCarIsOut(DbExecute tx, Booking wanted) {
+        if (tx.createGet("SELECT 1 FROM booking b WHERE b.car_id = :car AND b.id <> :id AND " + CarHolds.OUT)
+                .addParam("car", wanted.carId())
+                .addParam("id", wanted.id())
+                .execute()
+                .isPresent()) {
+            throw ProblemException.conflict(NOT_BACK);
         }
     }
 
-    /**
-     * An early pick-up must not take the car from another reservation that starts before this one.
-     * (A booking that has the car out is caught by the one-active-per-car index: "not back yet".)
-     */
-    private static void refuseIfReservedBefore(DbExecute tx, Booking early, Instant now) {
-        boolean reserved = tx.get("SELECT 1 FROM booking WHERE car_id = ? AND id <> ? "
-                        + "AND status IN ('RESERVED', 'NEEDS_ATTENTION') "
-                        + "AND tstzrange(starts_at, ends_at, '[)') && tstzrange(?, ?, '[)')",
-                early.carId(), early.id(), Rows.utc(now), Rows.utc(early.from())).isPresent();
-        if (reserved) {
-            throw ProblemException.conflict("The car is booked by someone else before this booking starts; "
-                    + "it cannot be picked up early.");
+    /** A car still out past its booking's end cannot be had by anyone starting before it is back. */
+    private static void refuseIfCarIsOverdue(DbExecute tx, Booking wanted, Instant now) {
+        boolean overdue = tx.createGet("SELECT 1 FROM booking b WHERE b.car_id = :car AND " + CarHolds.OUT_PAST_ITS_END)
+                .addParam("car", wanted.carId())
+                .addParam("from", Rows.utc(wanted.from()))
+                .addParam("now", Rows.utc(now))
+                .execute()
+                .isPresent();
+        if (overdue) {
+            throw ProblemException.conflict("The car is out on an overdue rental and not back yet.");
         }
     }
 
@@ -241,20 +253,17 @@ public final class BookingCommands implements BookingConflict.Listener {
         return new StoredBooking(booking, 1, caller.integration());
     }
 
-    /** Trimmed text and instants at the database's microsecond precision, so the answer equals the row. */
     /** The odometer the agent read, which may not lie below what the fleet last recorded for the car. */
-    private static long mileageOut(BookingRequests.Create body, CarCheck check) {
+    private long mileageOut(BookingRequests.Create body, CarCheck check) {
         long recorded = check.car().mileageKm();
         if (body.mileageKm() == null) {
             return recorded;
         }
-        if (body.mileageKm() < recorded) {
-            throw ProblemException.invalid(List.of(new FieldError("mileageKm",
-                    "must be at least the car's recorded mileage, " + recorded + " km")));
-        }
+        odometer.checkHandOver(body.mileageKm(), recorded);
         return body.mileageKm();
     }
 
+    /** Trimmed text and instants at the database's microsecond precision, so the answer equals the row. */
     private static BookingRequests.Create normalized(BookingRequests.Create body) {
         Customer c = body.customer();
         return new BookingRequests.Create(body.carId(), body.from().truncatedTo(ChronoUnit.MICROS),

@@ -4,12 +4,13 @@ import com.drivenow.platform.json.Json;
 import com.drivenow.platform.messaging.MessagingTopology;
 import com.drivenow.platform.outbox.Outbox;
 import com.drivenow.platform.outbox.OutboxMessage;
+import io.helidon.dbclient.DbRow;
 import io.helidon.dbclient.DbTransaction;
 
 import java.time.Instant;
 import java.util.UUID;
 
-/** Writes the booking events of ARCHITECTURE.md into the outbox, in the transaction of the change. */
+/** Writes the booking events of docs/asyncapi.yaml into the outbox, in the transaction of the change. */
 final class BookingEvents {
 
     static final String CREATED = "booking.created";
@@ -26,8 +27,16 @@ final class BookingEvents {
         this.topology = topology;
     }
 
+    /**
+     * What the booking server's record says of the car after this change: the per-car sequence of
+     * the event, and the booking the car is out with (null when it is on the lot). Inventory applies
+     * it latest-wins per car, so reordered or redelivered events cannot move the car backwards.
+     */
+    record CarState(long sequence, UUID outWith) {
+    }
+
     record Body(UUID eventId, String eventType, Instant occurredAt, UUID bookingId, UUID carId, int sequence,
-                Instant from, Instant to, BookingStatus status, Long mileageKm, Booking booking) {
+                Instant from, Instant to, BookingStatus status, Long mileageKm, CarState carState, Booking booking) {
     }
 
     void append(DbTransaction tx, String type, StoredBooking stored, Instant occurredAt) {
@@ -39,8 +48,31 @@ final class BookingEvents {
         };
         UUID eventId = UUID.randomUUID();
         Body body = new Body(eventId, type, occurredAt, b.id(), b.carId(), stored.sequence(), b.from(), b.to(),
-                b.status(), mileage, b);
+                b.status(), mileage, carState(tx, b.carId()), b);
         outbox.append(tx, new OutboxMessage(eventId, topology.bookingExchange(), type, Json.write(body)));
+    }
+
+    /**
+     * Takes the car's next event sequence first: its row lock makes the car's transactions commit in
+     * sequence order, so the state read after it includes every change with a lower sequence.
+     */
+    private static CarState carState(DbTransaction tx, UUID carId) {
+        long sequence = tx.createGet("INSERT INTO car_event_sequence AS s (car_id, last_sequence) VALUES (:car, 1) "
+                        + "ON CONFLICT (car_id) DO UPDATE SET last_sequence = s.last_sequence + 1 RETURNING last_sequence")
+                .addParam("car", carId)
+                .execute()
+                .map(row -> row.column("last_sequence").getLong())
+                .orElseThrow();
+        UUID outWith = tx.createGet("SELECT b.id FROM booking b WHERE b.car_id = :car AND " + CarHolds.OUT)
+                .addParam("car", carId)
+                .execute()
+                .map(BookingEvents::id)
+                .orElse(null);
+        return new CarState(sequence, outWith);
+    }
+
+    private static UUID id(DbRow row) {
+        return row.column("id").get(UUID.class);
     }
 
     /** Call after the commit: the relay publishes at once instead of at its next poll. */

@@ -1,6 +1,7 @@
 package com.drivenow.booking.rental;
 
 import com.drivenow.platform.web.FieldErrors;
+import com.drivenow.platform.web.Instants;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -40,22 +41,17 @@ public final class BookingRequests {
     public record WindowRules(Duration maxLength, Duration maxAdvance) {
     }
 
-    static void validate(Create body, Instant now, WindowRules rules) {
+    /** What a create body must meet on its own, before its Idempotency-Key is looked up. */
+    static void validate(Create body) {
         FieldErrors errors = new FieldErrors()
                 .require("carId", body.carId())
                 .require("from", body.from())
                 .require("to", body.to())
                 .require("customer", body.customer());
+        errors.check(body.from() == null || Instants.plausible(body.from()), "from", Instants.PLAUSIBLE_RANGE);
+        errors.check(body.to() == null || Instants.plausible(body.to()), "to", Instants.PLAUSIBLE_RANGE);
         if (body.from() != null && body.to() != null) {
             errors.check(body.to().isAfter(body.from()), "to", "must be after from");
-            errors.check(!body.from().isBefore(now.minus(PAST_TOLERANCE)), "from",
-                    "must not lie more than " + PAST_TOLERANCE.toMinutes() + " minutes in the past");
-            errors.check(!body.from().isAfter(now.plus(rules.maxAdvance())), "from",
-                    "must lie within " + rules.maxAdvance().toDays() + " days from now");
-            errors.check(!Duration.between(body.from(), body.to()).minus(rules.maxLength()).isPositive(), "to",
-                    "a booking lasts at most " + rules.maxLength().toDays() + " days");
-            errors.check(!body.walkIn() || !body.from().isAfter(now.plus(PAST_TOLERANCE)), "from",
-                    "a walk-in (pickUpNow) starts now");
         }
         errors.check(body.mileageKm() == null || body.walkIn(), "mileageKm",
                 "only a walk-in (pickUpNow) is handed over at booking; pick a reservation up with /pickup");
@@ -71,6 +67,20 @@ public final class BookingRequests {
                     "customer.phone", "must have at least 6 digits");
         }
         errors.throwIfAny();
+    }
+
+    /** The window's rules that depend on when the booking is made (a replayed create skips them). */
+    static void validateWindow(Create body, Instant now, WindowRules rules) {
+        new FieldErrors()
+                .check(!body.from().isBefore(now.minus(PAST_TOLERANCE)), "from",
+                        "must not lie more than " + PAST_TOLERANCE.toMinutes() + " minutes in the past")
+                .check(!body.from().isAfter(now.plus(rules.maxAdvance())), "from",
+                        "must lie within " + rules.maxAdvance().toDays() + " days from now")
+                .check(!Duration.between(body.from(), body.to()).minus(rules.maxLength()).isPositive(), "to",
+                        "a booking lasts at most " + rules.maxLength().toDays() + " days")
+                .check(!body.walkIn() || !body.from().isAfter(now.plus(PAST_TOLERANCE)), "from",
+                        "a walk-in (pickUpNow) starts now")
+                .throwIfAny();
     }
 
     static void validate(PickUp body) {

@@ -13,16 +13,24 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Moves cars as bookings progress (ARCHITECTURE.md, "What inventory does with booking events"):
- * picked up -> RENTED by that booking, returned -> AVAILABLE; keeps which bookings are open; and
- * ignores any event whose sequence is not above the booking's high-water mark, so a stale or
- * out-of-order event can never move a car backwards. Events it can never apply are poison: the
- * consumer parks them and {@link ConflictAnnouncer} tells the booking server.
+ * Moves cars as bookings progress (docs/asyncapi.yaml, "What inventory does with booking events").
+ *
+ * <p>Each event carries the car's state as the booking server's record implies it (out with which
+ * booking, or back) and a per-car sequence. The car takes that state only from an event newer than
+ * the last one applied to it, so however events of different bookings are reordered (a retry, two
+ * relays, two consumers, a redelivery), the car ends in the state of the booking server's last
+ * change: "out on another booking" is a question of order, never a reason to refuse. Per booking, a
+ * high-water mark keeps which bookings are still open (retiring a car must respect them).
+ *
+ * <p>What inventory knows better, a car in maintenance or retired, is never overwritten: a hand-over
+ * of such a car is announced to the booking server as a conflict. Only events that can never apply
+ * (no such car, fields missing) are poison.
  */
 public final class BookingEventHandler implements EventHandler {
 
     private final CarRepository cars;
     private final BookingProgressRepository progress;
+    private final CarSequenceRepository carSequences = new CarSequenceRepository();
     private final FleetEvents events;
 
     public BookingEventHandler(CarRepository cars, BookingProgressRepository progress, FleetEvents events) {
@@ -38,72 +46,68 @@ public final class BookingEventHandler implements EventHandler {
             return "ignored: inventory has nothing to do with " + incoming.type();
         }
         BookingEvent event = incoming.bodyAs(BookingEvent.class);
-        if (event.bookingId() == null || event.carId() == null || event.sequence() == null) {
-            throw new PoisonEventException("bookingId, carId and sequence are required");
+        if (event.bookingId() == null || event.carId() == null || event.sequence() == null
+                || event.carState() == null || event.carState().sequence() == null) {
+            throw new PoisonEventException("bookingId, carId, sequence and carState.sequence are required");
         }
         // Lock order car -> progress, the same as every other writer of these rows.
         Car car = cars.lock(tx, event.carId())
                 .orElseThrow(() -> new PoisonEventException("unknown car " + event.carId()));
+        String bookingOutcome = recordProgress(tx, type.get(), event, car);
+        String carOutcome = carSequences.advance(tx, car.id(), event.carState().sequence())
+                ? applyCarState(tx, type.get(), event, car)
+                : learnMileage(tx, car, event.mileageKm(), "car already at a newer state");
+        return bookingOutcome + "; " + carOutcome;
+    }
+
+    /** Keeps whether the booking is open; announces a booking made for a car that cannot take it. */
+    private String recordProgress(DbTransaction tx, BookingEventType type, BookingEvent event, Car car) {
         BookingProgressRepository.Progress known = progress.lock(tx, event.bookingId(), event.carId());
         if (event.sequence() <= known.lastSequence()) {
-            return "stale: sequence " + event.sequence() + ", booking already at " + known.lastSequence();
+            return "booking already at " + known.lastSequence();
         }
-        Step step = switch (type.get()) {
-            case CREATED -> created(tx, incoming, event, car);
-            case PICKED_UP -> pickedUp(tx, event, car);
-            case RETURNED -> returned(tx, event, car);
-            case CANCELLED -> new Step("applied: booking closed", false);
-            case NEEDS_ATTENTION -> new Step("applied: nothing to move", known.open());
+        boolean open = switch (type) {
+            case CREATED, PICKED_UP -> true;
+            case RETURNED, CANCELLED -> false;
+            case NEEDS_ATTENTION -> known.open();
         };
-        progress.advance(tx, event.bookingId(), event.sequence(), incoming.type(), step.open());
-        return step.outcome();
-    }
-
-    /** What applying an event did, and whether the booking is open afterwards. */
-    private record Step(String outcome, boolean open) {
-    }
-
-    private Step created(DbTransaction tx, IncomingEvent incoming, BookingEvent event, Car car) {
-        if (car.status() == CarStatus.RETIRED) {
-            throw new PoisonEventException("car " + car.plate() + " is retired");
+        progress.advance(tx, event.bookingId(), event.sequence(), event.eventType(), open);
+        if (type == BookingEventType.CREATED && !car.status().bookable()) {
+            events.bookingConflict(tx, event.conflictSource(), "car " + car.plate() + " is " + describe(car));
+            return "booking open, conflict announced: car " + describe(car);
         }
-        if (car.status() == CarStatus.MAINTENANCE) {
-            events.bookingConflict(tx, event.bookingId(), car.id(), incoming.id(), incoming.type(),
-                    "car " + car.plate() + " is in maintenance");
-            return new Step("applied: conflict announced, car in maintenance", true);
+        return open ? "booking open" : "booking closed";
+    }
+
+    private String applyCarState(DbTransaction tx, BookingEventType type, BookingEvent event, Car car) {
+        UUID outWith = event.carState().outWith();
+        if (!car.status().bookable()) {
+            if (type == BookingEventType.PICKED_UP && event.bookingId().equals(outWith)) {
+                events.bookingConflict(tx, event.conflictSource(),
+                        "car " + car.plate() + " was handed over while " + describe(car));
+                return learnMileage(tx, car, event.mileageKm(), "conflict announced, car stays " + car.status());
+            }
+            return learnMileage(tx, car, event.mileageKm(), "car stays " + car.status());
         }
-        return new Step("applied: booking open", true);
-    }
-
-    private Step pickedUp(DbTransaction tx, BookingEvent event, Car car) {
-        return switch (car.status()) {
-            case RETIRED -> throw new PoisonEventException("car " + car.plate() + " is retired");
-            case MAINTENANCE -> throw new PoisonEventException("car " + car.plate() + " is in maintenance");
-            case RENTED -> {
-                if (!event.bookingId().equals(car.rentedBy())) {
-                    throw new PoisonEventException("car " + car.plate() + " is out on another booking " + car.rentedBy());
-                }
-                yield new Step("applied: car already out on this booking", true);
-            }
-            case AVAILABLE -> {
-                move(tx, car, CarStatus.RENTED, event.bookingId(), event.mileageKm());
-                yield new Step("applied: car RENTED", true);
-            }
-        };
-    }
-
-    private Step returned(DbTransaction tx, BookingEvent event, Car car) {
-        if (car.status() == CarStatus.RENTED && event.bookingId().equals(car.rentedBy())) {
+        if (outWith == null && car.status() == CarStatus.RENTED) {
             move(tx, car, CarStatus.AVAILABLE, null, event.mileageKm());
-            return new Step("applied: car AVAILABLE", false);
+            return "car AVAILABLE";
         }
-        // Not out on this booking (its pick-up was never seen, or came late): keep the status, but
-        // still learn the newer mileage.
-        if (car.status() != CarStatus.RETIRED && event.mileageKm() != null && event.mileageKm() > car.mileageKm()) {
-            Car updated = cars.moveTo(tx, car, car.status(), car.rentedBy(), event.mileageKm()).orElseThrow();
+        if (outWith != null && !outWith.equals(car.rentedBy())) {
+            move(tx, car, CarStatus.RENTED, outWith, event.mileageKm());
+            return "car RENTED by " + outWith;
+        }
+        return learnMileage(tx, car, event.mileageKm(), "car stays " + car.status());
+    }
+
+    /** A newer odometer reading is kept whatever the order: mileage only ever grows. */
+    private String learnMileage(DbTransaction tx, Car car, Long mileageKm, String outcome) {
+        if (car.status() != CarStatus.RETIRED && mileageKm != null && mileageKm > car.mileageKm()) {
+            Car updated = cars.moveTo(tx, car, car.status(), car.rentedBy(), mileageKm).orElseThrow();
             events.carChanged(tx, updated);
+            return outcome + ", mileage " + mileageKm;
         }
-        return new Step("applied: booking closed, car stays " + car.status(), false);
+        return outcome;
     }
 
     /** Changes the car's status; mileage only ever grows. The car row is locked, so the write succeeds. */
@@ -111,5 +115,9 @@ public final class BookingEventHandler implements EventHandler {
         long mileage = mileageKm == null ? car.mileageKm() : Math.max(car.mileageKm(), mileageKm);
         Car moved = cars.moveTo(tx, car, status, rentedBy, mileage).orElseThrow();
         events.carStatusChanged(tx, moved);
+    }
+
+    private static String describe(Car car) {
+        return car.status() == CarStatus.RETIRED ? "retired" : "in maintenance";
     }
 }

@@ -24,8 +24,11 @@ public final class ConflictAnnouncer implements EventHandler.ParkedListener {
 
     @Override
     public void parked(DbTransaction tx, IncomingEvent event, String reason) {
-        uuid(event.body(), "bookingId").ifPresent(bookingId -> events.bookingConflict(tx, bookingId,
-                uuid(event.body(), "carId").orElse(null), event.id(), event.type(), reason));
+        JsonNode sequence = event.body().get("sequence");
+        uuid(event.body(), "bookingId").ifPresent(bookingId -> events.bookingConflict(tx,
+                new FleetEvents.ConflictSource(bookingId, uuid(event.body(), "carId").orElse(null), event.id(),
+                        event.type(), sequence != null && sequence.canConvertToLong() ? sequence.asLong() : null),
+                reason));
     }
 
     private static Optional<UUID> uuid(JsonNode body, String field) {

@@ -39,12 +39,15 @@ public final class FleetEvents {
         carEvent(tx, FleetEventType.CAR_STATUS_CHANGED, car);
     }
 
-    public void bookingConflict(DbTransaction tx, UUID bookingId, UUID carId, UUID sourceEventId,
-                                String sourceEventType, String reason) {
+    /** What a conflict is about: the booking event inventory could not apply. */
+    public record ConflictSource(UUID bookingId, UUID carId, UUID eventId, String eventType, Long sequence) {
+    }
+
+    public void bookingConflict(DbTransaction tx, ConflictSource source, String reason) {
         UUID eventId = UUID.randomUUID();
         String type = FleetEventType.BOOKING_CONFLICT.routingKey();
-        append(tx, eventId, type, new BookingConflict(eventId, type, clock.instant(), bookingId, carId, sourceEventId,
-                sourceEventType, reason));
+        append(tx, eventId, type, new BookingConflict(eventId, type, clock.instant(), source.bookingId(),
+                source.carId(), source.eventId(), source.eventType(), source.sequence(), reason));
     }
 
     /** Wakes the relay; call after the transaction that appended events has committed. */

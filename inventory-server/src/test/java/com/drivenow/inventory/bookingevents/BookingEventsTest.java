@@ -50,8 +50,8 @@ class BookingEventsTest {
     void pickUpRentsTheCarAndReturnBringsItBackEachAnnounced() {
         String carId = carWithPlate("E-PICK 1");
         String bookingId = UUID.randomUUID().toString();
-        publish("booking.created", bookingId, carId, 1, null);
-        publish("booking.picked-up", bookingId, carId, 2, 12345L);
+        publish(BookingEventMessage.of("booking.created", bookingId, carId).sequences(1, 1));
+        publish(BookingEventMessage.of("booking.picked-up", bookingId, carId).sequences(2, 2).outWith(bookingId).mileage(12345));
 
         JsonNode rented = awaitStatus(carId, "RENTED");
         assertThat(rented.get("mileageKm").asLong()).isEqualTo(12345);
@@ -73,7 +73,7 @@ class BookingEventsTest {
         JsonNode later = bookability(carId, Instant.parse("2030-01-01T10:00:00Z"), Instant.parse("2030-01-02T10:00:00Z"));
         assertThat(later.get("bookable").asBoolean()).isTrue();
 
-        publish("booking.returned", bookingId, carId, 3, 12500L);
+        publish(BookingEventMessage.of("booking.returned", bookingId, carId).sequences(3, 3).mileage(12500));
         JsonNode back = awaitStatus(carId, "AVAILABLE");
         assertThat(back.get("mileageKm").asLong()).isEqualTo(12500);
         broker.await("car.status-changed",
@@ -85,9 +85,10 @@ class BookingEventsTest {
         String carId = carWithPlate("E-DUP 1");
         String bookingId = UUID.randomUUID().toString();
         long duplicatesBefore = inventory.server().consumerStats().duplicates();
-        String pickUp = UUID.randomUUID().toString();
-        broker.publishBookingEvent(pickUp, "booking.picked-up", body(pickUp, "booking.picked-up", bookingId, carId, 2, 13000L));
-        broker.publishBookingEvent(pickUp, "booking.picked-up", body(pickUp, "booking.picked-up", bookingId, carId, 2, 13000L));
+        BookingEventMessage event = BookingEventMessage.of("booking.picked-up", bookingId, carId).sequences(2, 2)
+                .outWith(bookingId).mileage(13000);
+        String pickUp = publish(event);
+        publish(event);
 
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> inventory.server().consumerStats().duplicates() > duplicatesBefore);
@@ -101,11 +102,12 @@ class BookingEventsTest {
     void aReturnOvertakingItsPickUpLeavesTheCarAvailable() throws Exception {
         String carId = carWithPlate("E-ORDER 1");
         String bookingId = UUID.randomUUID().toString();
-        publish("booking.returned", bookingId, carId, 3, 12600L);
-        String pickUp = publish("booking.picked-up", bookingId, carId, 2, 12400L);
+        publish(BookingEventMessage.of("booking.returned", bookingId, carId).sequences(3, 3).mileage(12600));
+        String pickUp = publish(BookingEventMessage.of("booking.picked-up", bookingId, carId).sequences(2, 2)
+                .outWith(bookingId).mileage(12400));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> outcome(pickUp) != null);
-        assertThat(outcome(pickUp)).startsWith("stale");
+        assertThat(outcome(pickUp)).contains("booking already at 3").contains("car already at a newer state");
         JsonNode car = inventory.get(CARS + "/" + carId).json();
         assertThat(car.get("status").asText()).isEqualTo("AVAILABLE");
         assertThat(car.get("mileageKm").asLong()).as("the newer mileage is kept").isEqualTo(12600);
@@ -115,9 +117,11 @@ class BookingEventsTest {
     void anEventForAnUnknownCarIsParkedAnnouncedAndDoesNotBlockTheNext() throws Exception {
         String unknownCar = UUID.randomUUID().toString();
         String lostBooking = UUID.randomUUID().toString();
-        String poison = publish("booking.picked-up", lostBooking, unknownCar, 2, 100L);
+        String poison = publish(BookingEventMessage.of("booking.picked-up", lostBooking, unknownCar).sequences(2, 2)
+                .outWith(lostBooking).mileage(100));
         String carId = carWithPlate("E-NEXT 1");
-        publish("booking.picked-up", UUID.randomUUID().toString(), carId, 2, 12100L);
+        String next = UUID.randomUUID().toString();
+        publish(BookingEventMessage.of("booking.picked-up", next, carId).sequences(2, 2).outWith(next).mileage(12100));
 
         awaitStatus(carId, "RENTED");
         GetResponse parked = awaitParked(poison);
@@ -132,37 +136,72 @@ class BookingEventsTest {
     }
 
     @Test
-    void aPickUpOfACarInMaintenanceIsParkedAndABookingOfItNeedsAttention() {
+    void aHandOverOfACarInMaintenanceIsAnnouncedAsAConflictNotParkedAndTheCarStaysInTheWorkshop() throws Exception {
         String carId = carWithPlate("E-SHOP 1");
         inventory.post(CARS + "/" + carId + "/maintenance", null);
         String booked = UUID.randomUUID().toString();
-        publish("booking.created", booked, carId, 1, null);
+        publish(BookingEventMessage.of("booking.created", booked, carId).sequences(1, 1));
         FleetListener.Received conflict = broker.await("booking.conflict", e -> e.get("bookingId").asText().equals(booked));
         assertThat(conflict.body().get("reason").asText()).contains("maintenance");
+        assertThat(conflict.body().get("sourceSequence").asLong()).isEqualTo(1);
 
-        String pickUp = publish("booking.picked-up", booked, carId, 2, 12100L);
-        awaitParked(pickUp);
-        broker.await("booking.conflict", e -> e.get("sourceEventId").asText().equals(pickUp));
+        long parkedBefore = inventory.server().consumerStats().parked();
+        String pickUp = publish(BookingEventMessage.of("booking.picked-up", booked, carId).sequences(2, 2)
+                .outWith(booked).mileage(12100));
+        FleetListener.Received handOver = broker.await("booking.conflict",
+                e -> e.get("sourceEventId").asText().equals(pickUp));
+        assertThat(handOver.body().get("sourceSequence").asLong()).isEqualTo(2);
+        assertThat(outcome(pickUp)).contains("conflict announced");
+        assertThat(inventory.server().consumerStats().parked()).isEqualTo(parkedBefore);
         assertThat(inventory.get(CARS + "/" + carId).json().get("status").asText()).isEqualTo("MAINTENANCE");
+    }
+
+    @Test
+    void aPickUpDeliveredBeforeTheEarlierBookingsReturnLeavesTheCarOutWithTheLaterBooking() throws Exception {
+        String carId = carWithPlate("E-CROSS 1");
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        publish(BookingEventMessage.of("booking.picked-up", first, carId).sequences(2, 2).outWith(first).mileage(12100));
+        awaitStatus(carId, "RENTED");
+        long parkedBefore = inventory.server().consumerStats().parked();
+        // The first booking's return failed once and was retried behind the second booking's pick-up.
+        String secondPickUp = publish(BookingEventMessage.of("booking.picked-up", second, carId).sequences(2, 4)
+                .outWith(second).mileage(12300));
+        await().atMost(Duration.ofSeconds(10)).until(() -> outcome(secondPickUp) != null);
+        String firstReturn = publish(BookingEventMessage.of("booking.returned", first, carId).sequences(3, 3)
+                .mileage(12250));
+        await().atMost(Duration.ofSeconds(10)).until(() -> outcome(firstReturn) != null);
+
+        assertThat(outcome(secondPickUp)).contains("car RENTED by " + second);
+        assertThat(outcome(firstReturn)).contains("booking closed").contains("car already at a newer state");
+        JsonNode car = inventory.get(CARS + "/" + carId).json();
+        assertThat(car.get("status").asText()).isEqualTo("RENTED");
+        assertThat(car.get("mileageKm").asLong()).isEqualTo(12300);
+        assertThat(inventory.post(CARS + "/" + carId + "/maintenance", null).json().get("detail").asText())
+                .as("the car is out with the later booking").contains(second);
+        assertThat(inventory.server().consumerStats().parked()).isEqualTo(parkedBefore);
+        assertThat(broker.all("booking.conflict", e -> e.get("bookingId").asText().equals(second))).isEmpty();
     }
 
     @Test
     void aCarWithAnOpenBookingCannotBeRetiredUntilItIsCancelled() throws Exception {
         String carId = carWithPlate("E-OPEN 1");
         String bookingId = UUID.randomUUID().toString();
-        String created = publish("booking.created", bookingId, carId, 1, null);
+        String created = publish(BookingEventMessage.of("booking.created", bookingId, carId).sequences(1, 1));
         await().atMost(Duration.ofSeconds(10)).until(() -> outcome(created) != null);
 
         TestInventory.Answer refused = inventory.post(CARS + "/" + carId + "/retire", null);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().get("detail").asText()).contains("1 open booking");
 
-        String cancelled = publish("booking.cancelled", bookingId, carId, 2, null);
+        String cancelled = publish(BookingEventMessage.of("booking.cancelled", bookingId, carId).sequences(2, 2));
         await().atMost(Duration.ofSeconds(10)).until(() -> outcome(cancelled) != null);
         assertThat(inventory.post(CARS + "/" + carId + "/retire", null).json().get("status").asText()).isEqualTo("RETIRED");
 
-        String late = publish("booking.created", UUID.randomUUID().toString(), carId, 1, null);
-        awaitParked(late);
+        String lateBooking = UUID.randomUUID().toString();
+        String late = publish(BookingEventMessage.of("booking.created", lateBooking, carId).sequences(1, 3));
+        FleetListener.Received conflict = broker.await("booking.conflict", e -> e.get("sourceEventId").asText().equals(late));
+        assertThat(conflict.body().get("reason").asText()).contains("retired");
     }
 
     @Test
@@ -201,18 +240,10 @@ class BookingEventsTest {
         return inventory.createCar(plate).get("id").asText();
     }
 
-    private static String publish(String type, String bookingId, String carId, long sequence, Long mileage) {
-        String eventId = UUID.randomUUID().toString();
-        broker.publishBookingEvent(eventId, type, body(eventId, type, bookingId, carId, sequence, mileage));
-        return eventId;
-    }
-
-    static String body(String eventId, String type, String bookingId, String carId, long sequence, Long mileage) {
-        return """
-                {"eventId":"%s","eventType":"%s","occurredAt":"%s","bookingId":"%s","carId":"%s","sequence":%d,
-                 "from":"2026-12-01T10:00:00Z","to":"2026-12-03T10:00:00Z","status":"RESERVED","mileageKm":%s,
-                 "booking":{"id":"%s"}}""".formatted(eventId, type, Instant.now(), bookingId, carId, sequence,
-                mileage == null ? "null" : mileage.toString(), bookingId);
+    /** Publishes the event; returns its id. */
+    private static String publish(BookingEventMessage event) {
+        broker.publishBookingEvent(event.eventId, event.type, event.json());
+        return event.eventId;
     }
 
     private static JsonNode awaitStatus(String carId, String status) {

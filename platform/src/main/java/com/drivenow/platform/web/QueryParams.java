@@ -31,13 +31,17 @@ public final class QueryParams {
     }
 
     public Optional<Instant> instant(String name) {
-        return text(name).map(v -> {
+        Optional<Instant> parsed = text(name).map(v -> {
             try {
                 return OffsetDateTime.parse(v).toInstant();
             } catch (DateTimeParseException e) {
                 throw invalid(name, "must be an ISO-8601 instant with offset, such as 2026-12-01T10:00:00Z");
             }
         });
+        if (parsed.isPresent() && !Instants.plausible(parsed.get())) {
+            throw invalid(name, Instants.PLAUSIBLE_RANGE);
+        }
+        return parsed;
     }
 
     public Instant requiredInstant(String name) {
