@@ -63,6 +63,26 @@ class AsyncApiDocumentTest {
                 .anySatisfy(op -> assertThat(op.get("action")).isEqualTo("receive"));
     }
 
+    @Test
+    void everyFieldOfTheEventsInventoryReadsAndWritesIsDocumented() {
+        assertDocuments("BookingEvent", com.drivenow.inventory.bookingevents.BookingEvent.class);
+        assertDocuments("BookingConflict", com.drivenow.inventory.fleet.BookingConflict.class);
+        Map<String, Object> carState = map(map(document, "components", "schemas", "BookingEvent", "properties")
+                .get("carState"));
+        assertThat(map(carState.get("properties")).keySet()).containsExactlyInAnyOrderElementsOf(
+                components(com.drivenow.inventory.bookingevents.BookingEvent.CarState.class));
+        assertThat(map(document, "components", "schemas", "BookingEvent").get("required").toString()).contains("carState");
+    }
+
+    private void assertDocuments(String schema, Class<? extends Record> body) {
+        assertThat(map(document, "components", "schemas", schema, "properties").keySet())
+                .as("documented fields of %s", schema).containsAll(components(body));
+    }
+
+    private static List<String> components(Class<? extends Record> type) {
+        return java.util.Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList();
+    }
+
     @SuppressWarnings("unchecked")
     private void assertSentWithBody(String routingKey, String exchange) {
         Map<String, Object> channel = channelAt(exchange);

@@ -31,6 +31,7 @@ public final class PublicRoutes {
             new PublicRoute(Method.POST, "/api/v1/cars/{id}/maintenance", INVENTORY, FLEET),
             new PublicRoute(Method.DELETE, "/api/v1/cars/{id}/maintenance", INVENTORY, FLEET),
             new PublicRoute(Method.POST, "/api/v1/cars/{id}/retire", INVENTORY, FLEET),
+            new PublicRoute(Method.POST, "/api/v1/cars/{id}/odometer", INVENTORY, FLEET),
             new PublicRoute(Method.GET, "/api/v1/availability", BOOKING, EVERYONE),
             new PublicRoute(Method.GET, "/api/v1/bookings", BOOKING, EVERYONE),
             new PublicRoute(Method.POST, "/api/v1/bookings", BOOKING, EVERYONE),

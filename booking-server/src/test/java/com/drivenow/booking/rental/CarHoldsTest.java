@@ -188,6 +188,26 @@ class CarHoldsTest {
         assertThat(typo.status()).as(typo.body()).isEqualTo(400);
         assertThat(typo.body()).contains("mileageKm").contains("2000 km a day");
 
+        // The car's record was wrong (12,000 km, the dashboard says 20,400): a fleet manager corrects it.
+        Http.Answer corrected = inventory.http().post("/api/v1/cars/" + carId + "/odometer",
+                "{\"mileageKm\":20400,\"reason\":\"record was never updated after the transfer\"}");
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        String walkInBody = body(carId, now, now.plus(Duration.ofDays(1)), true)
+                .replace("\"pickUpNow\"", "\"mileageKm\":20500,\"pickUpNow\"");
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            Http.Answer walkIn = api.post("/api/v1/bookings", walkInBody);
+            assertThat(walkIn.status()).as(walkIn.body()).isIn(201, 400);
+            return walkIn.status() == 201;
+        });
+        Http.Answer lowered = inventory.http().post("/api/v1/cars/" + carId + "/odometer", "{\"mileageKm\":-5}");
+        assertThat(lowered.status()).isEqualTo(400);
+        assertThat(lowered.body()).contains("mileageKm").contains("reason");
+    }
+
+    @Test
+    void aReturnFarAboveTheMileageOutIsRefusedAndSaysWhy() {
+        String carId = newCar();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String id = create(carId, now, now.plus(Duration.ofDays(1)));
         assertThat(pickUp(id).status()).isEqualTo(200);
         Http.Answer tooFar = api.post("/api/v1/bookings/" + id + "/return", "{\"mileageKm\":15000,\"fuelPercent\":50}");

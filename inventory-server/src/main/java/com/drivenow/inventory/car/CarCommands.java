@@ -22,6 +22,8 @@ import java.util.function.Function;
  */
 public final class CarCommands {
 
+    private static final System.Logger LOG = System.getLogger(CarCommands.class.getName());
+
     private static final String PLATE_CONSTRAINT = "car_plate_unique";
 
     private final DbClient db;
@@ -82,6 +84,26 @@ public final class CarCommands {
     public Car retire(UUID id, Optional<Long> expectedVersion) {
         return changeStatus(id, expectedVersion,
                 (tx, car) -> CarTransitions.retire(car, openBookings.count(tx, car.id())));
+    }
+
+    /**
+     * Sets the odometer to a corrected reading, lower or higher: the one way a wrong reading (a typo
+     * at a return) leaves the car. Locks the car row like the booking-events consumer, so the
+     * correction and a hand-over arriving at the same moment are applied one after the other.
+     */
+    public Car correctOdometer(UUID id, Optional<Long> expectedVersion, OdometerCorrection correction) {
+        correction.validate();
+        return write(null, tx -> {
+            Car current = cars.lock(tx, id).orElseThrow(() -> notFound(id));
+            expectVersion(current, expectedVersion);
+            CarTransitions.requireEditable(current);
+            Car corrected = cars.moveTo(tx, current, current.status(), current.rentedBy(), correction.mileageKm())
+                    .orElseThrow(() -> changedMeanwhile(current));
+            events.carChanged(tx, corrected);
+            LOG.log(System.Logger.Level.INFO, "Odometer of {0} corrected from {1} to {2} km: {3}", current.plate(),
+                    current.mileageKm(), correction.mileageKm(), correction.reason().trim());
+            return corrected;
+        });
     }
 
     /**

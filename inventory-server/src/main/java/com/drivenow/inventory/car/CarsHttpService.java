@@ -42,7 +42,9 @@ public final class CarsHttpService implements HttpService {
                 .delete("/{id}/maintenance", this::endMaintenance)
                 .any("/{id}/maintenance", ProblemHandlers::methodNotAllowed)
                 .post("/{id}/retire", this::retire)
-                .any("/{id}/retire", ProblemHandlers::methodNotAllowed);
+                .any("/{id}/retire", ProblemHandlers::methodNotAllowed)
+                .post("/{id}/odometer", this::correctOdometer)
+                .any("/{id}/odometer", ProblemHandlers::methodNotAllowed);
     }
 
     private void list(ServerRequest req, ServerResponse res) {
@@ -78,6 +80,11 @@ public final class CarsHttpService implements HttpService {
 
     private void retire(ServerRequest req, ServerResponse res) {
         send(res, commands.retire(carId(req), Versions.expected(req)));
+    }
+
+    private void correctOdometer(ServerRequest req, ServerResponse res) {
+        send(res, commands.correctOdometer(carId(req), Versions.expected(req),
+                JsonBodies.read(req, OdometerCorrection.class)));
     }
 
     /** A car with its version as ETag, so a client can send it back in If-Match. */
