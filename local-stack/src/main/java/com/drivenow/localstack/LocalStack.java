@@ -106,6 +106,10 @@ final class LocalStack {
         out.println("  Demo sign-ins: agent/agent (AGENT), manager/manager (FLEET_MANAGER); "
                 + "API key: demo-integration-key (INTEGRATION)");
         out.println();
+        out.println("  The desk client, from a second terminal (on Linux it needs GTK 3: apt-get install libgtk-3-0):");
+        out.println("    \"$JAVA_HOME/bin/java\" -jar desk-client/target/desk-client.jar --gateway=http://localhost:"
+                + settings.gatewayPort());
+        out.println();
     }
 
     /** Stops servers in reverse order, then the broker and the database. Safe to call twice. */
