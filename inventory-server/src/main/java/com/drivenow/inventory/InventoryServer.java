@@ -30,7 +30,6 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 
 import java.time.Clock;
-import java.time.Duration;
 
 /**
  * The running inventory server: database, broker connection, outbox relay, booking-events
@@ -69,8 +68,7 @@ public final class InventoryServer implements AutoCloseable {
 
         CarCommands commands = new CarCommands(database.client(), cars, progress, events, new CarValidator(clock));
         CarsHttpService carsService = new CarsHttpService(database.client(), cars, commands);
-        BookabilityHttpService bookability = new BookabilityHttpService(database.client(), cars, clock,
-                config.get("inventory.bookability.rented-horizon").as(Duration.class).orElse(Duration.ofMinutes(15)));
+        BookabilityHttpService bookability = new BookabilityHttpService(database.client(), cars);
         String token = config.get("internal.token").asString().get();
         this.web = WebServer.builder()
                 .config(config.get("server"))

@@ -20,7 +20,6 @@ import java.util.UUID;
 public final class CarChecks {
 
     private static final System.Logger LOG = System.getLogger(CarChecks.class.getName());
-    private static final String RENTED = "RENTED";
 
     private final InventoryClient inventory;
     private final FleetCopy fleet;
@@ -43,9 +42,9 @@ public final class CarChecks {
             return fromFleetCopy(carId);
         }
         Bookability live = answer.orElseThrow(() -> ProblemException.notFound("There is no car " + carId + "."));
-        // "RENTED" is inventory's lagging view of our own rentals: whether the car is out when the
-        // window starts is decided here, by the holds in our database (CarHolds), not by it.
-        if (!live.bookable() && !RENTED.equals(live.reason())) {
+        // Only retired and workshop cars are refused here; whether the car is out when the window
+        // starts is decided by the holds in our own database (CarHolds), not by inventory's lagging view.
+        if (!live.bookable()) {
             fleet.save(db.execute(), live.car());
             throw ProblemException.conflict(notBookable(live.reason()));
         }

@@ -2,27 +2,25 @@ package com.drivenow.inventory.bookability;
 
 import com.drivenow.inventory.car.Car;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Whether a car can take a booking for a window, as the booking server asks before it books.
- * Retired and workshop cars never can; a car out on a rental can be booked for later (it comes
- * back), but not for a window that starts within {@code rentedHorizon}, when it must be on the lot.
+ * Whether a car can take a booking, as the booking server asks before it books: retired and
+ * workshop cars never can. Whether a car out on a rental is back when a window starts is not for
+ * inventory to say: the booking server owns the rentals and its holds decide (inventory's RENTED
+ * only follows them, a moment late).
  */
 public record Bookability(UUID carId, boolean bookable, Reason reason, Car car) {
 
     public enum Reason {
-        RETIRED, MAINTENANCE, RENTED
+        RETIRED, MAINTENANCE
     }
 
-    public static Bookability of(Car car, Instant from, Instant now, Duration rentedHorizon) {
+    public static Bookability of(Car car) {
         Reason reason = switch (car.status()) {
             case RETIRED -> Reason.RETIRED;
             case MAINTENANCE -> Reason.MAINTENANCE;
-            case RENTED -> from.isBefore(now.plus(rentedHorizon)) ? Reason.RENTED : null;
-            case AVAILABLE -> null;
+            case AVAILABLE, RENTED -> null;
         };
         return new Bookability(car.id(), reason == null, reason, car);
     }

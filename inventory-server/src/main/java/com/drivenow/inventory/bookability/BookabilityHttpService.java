@@ -13,8 +13,6 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -29,14 +27,10 @@ public final class BookabilityHttpService implements HttpService {
 
     private final DbClient db;
     private final CarRepository cars;
-    private final Clock clock;
-    private final Duration rentedHorizon;
 
-    public BookabilityHttpService(DbClient db, CarRepository cars, Clock clock, Duration rentedHorizon) {
+    public BookabilityHttpService(DbClient db, CarRepository cars) {
         this.db = db;
         this.cars = cars;
-        this.clock = clock;
-        this.rentedHorizon = rentedHorizon;
     }
 
     @Override
@@ -55,6 +49,6 @@ public final class BookabilityHttpService implements HttpService {
         }
         Car car = cars.find(db.execute(), id)
                 .orElseThrow(() -> ProblemException.notFound("There is no car with id " + id + "."));
-        res.send(Bookability.of(car, from, clock.instant(), rentedHorizon));
+        res.send(Bookability.of(car));
     }
 }

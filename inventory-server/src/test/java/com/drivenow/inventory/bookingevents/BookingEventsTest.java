@@ -67,11 +67,9 @@ class BookingEventsTest {
         assertThat(maintenance.status()).isEqualTo(409);
         assertThat(maintenance.json().get("detail").asText()).contains("out on a rental").contains(bookingId);
         assertThat(inventory.post(CARS + "/" + carId + "/retire", null).status()).isEqualTo(409);
+        // Whether it is back in time is the booking server's to decide, from its own holds.
         JsonNode soon = bookability(carId, Instant.now(), Instant.now().plus(Duration.ofDays(1)));
-        assertThat(soon.get("bookable").asBoolean()).isFalse();
-        assertThat(soon.get("reason").asText()).isEqualTo("RENTED");
-        JsonNode later = bookability(carId, Instant.parse("2030-01-01T10:00:00Z"), Instant.parse("2030-01-02T10:00:00Z"));
-        assertThat(later.get("bookable").asBoolean()).isTrue();
+        assertThat(soon.get("bookable").asBoolean()).isTrue();
 
         publish(BookingEventMessage.of("booking.returned", bookingId, carId).sequences(3, 3).mileage(12500));
         JsonNode back = awaitStatus(carId, "AVAILABLE");
