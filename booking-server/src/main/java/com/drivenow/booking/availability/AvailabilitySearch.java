@@ -55,7 +55,7 @@ public final class AvailabilitySearch {
                 .map(row -> {
                     Pricing.Quote quote = Pricing.quote(
                             new Money(Rows.text(row, "currency"), Rows.decimal(row, "daily_rate")), from, to);
-                    return new Item(json(Rows.text(row, "car_json")), quote.total(), quote.breakdown());
+                    return new Item(json(Rows.text(row, "car_json")), quote.price(), quote.priceBreakdown());
                 })
                 .toList();
     }

@@ -38,7 +38,7 @@ public final class Pricing {
         return new Quote(total, new PriceBreakdown(dailyRate, days, lateDays, description));
     }
 
-    /** A total and how it was reached. */
-    public record Quote(Money total, PriceBreakdown breakdown) {
+    /** A price and how it was reached (the {@code price} and {@code priceBreakdown} of a booking's JSON). */
+    public record Quote(Money price, PriceBreakdown priceBreakdown) {
     }
 }

@@ -62,11 +62,11 @@ public final class BookingCommands implements BookingConflict.Listener {
     public record Created(Booking booking, boolean replayed) {
     }
 
-    public Created create(BookingRequests.Create request, Caller caller, Optional<String> idempotencyKey) {
+    public Created create(BookingRequests.Create body, Caller caller, Optional<String> idempotencyKey) {
         Instant now = now();
-        BookingRequests.validate(request);
+        BookingRequests.validate(body);
         idempotencyKey.ifPresent(IdempotencyKeys::validate);
-        BookingRequests.Create body = normalized(request);
+        // The body as parsed, every field of it: a field added to the request is in the hash by itself.
         String bodyHash = IdempotencyKeys.hash(body);
         // A retry answers what the first call answered, even once its window lies in the past.
         Optional<IdempotencyKeys.Used> used = idempotencyKey.flatMap(key -> keys.find(db.execute(), caller.id(), key));
@@ -111,8 +111,9 @@ public final class BookingCommands implements BookingConflict.Listener {
         return change(id, caller, BookingEvents.PICKED_UP, TAKEN_BEFORE_START, (tx, current) -> {
             Booking b = current.booking();
             LifeCycle.requirePickUp(b);
-            if (!now.isBefore(b.to())) {
-                throw ProblemException.conflict("The booking's window ended at " + b.to() + "; it can no longer be picked up.");
+            if (!now.isBefore(b.window().to())) {
+                throw ProblemException.conflict("The booking's window ended at " + b.window().to()
+                        + "; it can no longer be picked up.");
             }
             long recorded = cars.requireInService(tx, b.carId());
             odometer.checkHandOver(body.mileageKm(), recorded);
@@ -127,7 +128,8 @@ public final class BookingCommands implements BookingConflict.Listener {
         return change(id, caller, BookingEvents.RETURNED, TAKEN, (tx, current) -> {
             Booking b = current.booking();
             LifeCycle.requireReturn(b);
-            odometer.checkReturn(body.mileageKm(), b.mileageOutKm(), b.pickedUpAt(), now);
+            HandOver handOver = b.progress().handOver();
+            odometer.checkReturn(body.mileageKm(), handOver.mileageOutKm(), handOver.pickedUpAt(), now);
             return b.returned(body.mileageKm(), body.fuelPercent(), now);
         });
     }
@@ -224,7 +226,7 @@ public final class BookingCommands implements BookingConflict.Listener {
     private static void refuseIfCarIsOverdue(DbExecute tx, Booking wanted, Instant now) {
         boolean overdue = tx.createGet("SELECT 1 FROM booking b WHERE b.car_id = :car AND " + CarHolds.OUT_PAST_ITS_END)
                 .addParam("car", wanted.carId())
-                .addParam("from", Rows.utc(wanted.from()))
+                .addParam("from", Rows.utc(wanted.window().from()))
                 .addParam("now", Rows.utc(now))
                 .execute()
                 .isPresent();
@@ -245,11 +247,12 @@ public final class BookingCommands implements BookingConflict.Listener {
     }
 
     private static StoredBooking reservation(BookingRequests.Create body, CarCheck check, Caller caller, Instant now) {
-        Pricing.Quote quote = Pricing.quote(check.car().dailyRate(), body.from(), body.to());
+        RentalWindow window = new RentalWindow(body.from(), body.to()).atDatabasePrecision();
         Booking booking = new Booking(UUID.randomUUID(), body.carId(),
-                new CarSummary(check.car().plate(), check.car().make(), check.car().model()), body.customer(),
-                body.from(), body.to(), BookingStatus.RESERVED, quote.total(), quote.breakdown(), check.source(),
-                null, null, null, now, null, null, null, null, null, caller.id());
+                new CarSummary(check.car().plate(), check.car().make(), check.car().model()),
+                body.customer().trimmed(), window,
+                Pricing.quote(check.car().dailyRate(), window.from(), window.to()), check.source(),
+                Progress.RESERVED, now, caller.id());
         return new StoredBooking(booking, 1, caller.integration());
     }
 
@@ -261,15 +264,6 @@ public final class BookingCommands implements BookingConflict.Listener {
         }
         odometer.checkHandOver(body.mileageKm(), recorded);
         return body.mileageKm();
-    }
-
-    /** Trimmed text and instants at the database's microsecond precision, so the answer equals the row. */
-    private static BookingRequests.Create normalized(BookingRequests.Create body) {
-        Customer c = body.customer();
-        return new BookingRequests.Create(body.carId(), body.from().truncatedTo(ChronoUnit.MICROS),
-                body.to().truncatedTo(ChronoUnit.MICROS),
-                new Customer(c.name().trim(), c.email().trim(), c.phone().trim(), c.licenseNumber().trim()),
-                body.walkIn(), body.mileageKm());
     }
 
     private Instant now() {

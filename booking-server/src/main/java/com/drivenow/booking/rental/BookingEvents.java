@@ -42,12 +42,12 @@ final class BookingEvents {
     void append(DbTransaction tx, String type, StoredBooking stored, Instant occurredAt) {
         Booking b = stored.booking();
         Long mileage = switch (type) {
-            case PICKED_UP -> b.mileageOutKm();
-            case RETURNED -> b.mileageInKm();
+            case PICKED_UP -> b.progress().handOver().mileageOutKm();
+            case RETURNED -> b.progress().carReturn().mileageInKm();
             default -> null;
         };
         UUID eventId = UUID.randomUUID();
-        Body body = new Body(eventId, type, occurredAt, b.id(), b.carId(), stored.sequence(), b.from(), b.to(),
+        Body body = new Body(eventId, type, occurredAt, b.id(), b.carId(), stored.sequence(), b.window().from(), b.window().to(),
                 b.status(), mileage, carState(tx, b.carId()), b);
         outbox.append(tx, new OutboxMessage(eventId, topology.bookingExchange(), type, Json.write(body)));
     }

@@ -50,7 +50,7 @@ public final class BookingSearch {
         pageParams.add(page.size());
         pageParams.add(page.offset());
         List<Booking> items = db.execute()
-                .query("SELECT " + BookingRepository.COLUMNS + " FROM booking" + filter
+                .query("SELECT " + BookingRepository.SELECT_COLUMNS + " FROM booking" + filter
                         + " ORDER BY starts_at, id LIMIT ? OFFSET ?", pageParams.toArray())
                 .map(row -> BookingRepository.read(row).booking())
                 .toList();

@@ -1,9 +1,9 @@
 package com.drivenow.booking.rental;
 
+import com.drivenow.booking.pricing.Pricing;
 import com.drivenow.platform.web.FieldError;
 import com.drivenow.platform.web.ProblemException;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,8 +15,6 @@ import java.util.List;
  */
 public record OdometerRules(long maxKmPerDay) {
 
-    private static final Duration DAY = Duration.ofDays(1);
-
     void checkHandOver(long reading, long recorded) {
         check(reading, recorded, 1, "the car's recorded mileage");
     }
@@ -25,7 +23,8 @@ public record OdometerRules(long maxKmPerDay) {
         if (mileageOut == null) {
             return;
         }
-        check(reading, mileageOut, startedDays(pickedUpAt, now), "the mileage out");
+        long daysOut = pickedUpAt == null ? 1 : Math.max(1, Pricing.startedDays(pickedUpAt, now));
+        check(reading, mileageOut, daysOut, "the mileage out");
     }
 
     private void check(long reading, long last, long days, String lastName) {
@@ -38,15 +37,6 @@ public record OdometerRules(long maxKmPerDay) {
                     + maxKmPerDay + " km a day is plausible, so at most " + plausible + " km. Check the reading, "
                     + "or have a fleet manager correct the car's odometer first");
         }
-    }
-
-    private static long startedDays(Instant from, Instant to) {
-        if (from == null || !to.isAfter(from)) {
-            return 1;
-        }
-        Duration out = Duration.between(from, to);
-        long days = out.dividedBy(DAY);
-        return Math.max(1, out.equals(DAY.multipliedBy(days)) ? days : days + 1);
     }
 
     private static ProblemException invalid(String message) {
