@@ -13,6 +13,7 @@ import com.drivenow.booking.rental.BookingRequests;
 import com.drivenow.booking.rental.OdometerRules;
 import com.drivenow.booking.rental.BookingSearch;
 import com.drivenow.booking.rental.BookingService;
+import com.drivenow.platform.config.ServerDefaults;
 import com.drivenow.platform.db.Database;
 import com.drivenow.platform.json.Json;
 import com.drivenow.platform.messaging.BrokerConnection;
@@ -58,13 +59,14 @@ public final class BookingServer implements AutoCloseable {
         this.server = server;
     }
 
-    public static BookingServer start(Config config) {
-        String internalToken = config.get("internal.token").asString().orElse("dev-internal-token");
-        MessagingTopology topology = new MessagingTopology(
-                config.get("messaging.namespace").asString().orElse(MessagingTopology.DEFAULT_NAMESPACE));
+    /** Starts with {@code overrides} over the booking server's application.yaml, where every default lives. */
+    public static BookingServer start(Config overrides) {
+        Config config = ServerDefaults.under(BookingServer.class, overrides);
+        String internalToken = config.get("internal.token").asString().get();
+        MessagingTopology topology = new MessagingTopology(config.get("messaging.namespace").asString().get());
         Database database = Database.start(config.get("db"), "booking", "db/booking");
         BrokerConnection broker = new BrokerConnection(
-                config.get("messaging.uri").asString().orElse("amqp://guest:guest@127.0.0.1:5672/%2F"),
+                config.get("messaging.uri").asString().get(),
                 "booking-server", topology);
         OutboxRelay relay = new OutboxRelay(database.client(), broker, OutboxRelay.Settings.from(config.get("outbox.relay"))).start();
         BookingMetrics metrics = new BookingMetrics();
@@ -74,12 +76,12 @@ public final class BookingServer implements AutoCloseable {
         CarChecks cars = new CarChecks(new InventoryClient(config.get("inventory"), internalToken), fleet,
                 database.client(), metrics);
         Config booking = config.get("booking");
-        Duration maxLength = Duration.ofDays(booking.get("max-days").asInt().orElse(90));
+        Duration maxLength = booking.get("max-length").as(Duration.class).get();
         Outbox outbox = new Outbox(relay);
         BookingCommands commands = new BookingCommands(database.client(), outbox, topology, cars, metrics,
                 new BookingRequests.WindowRules(maxLength,
-                        Duration.ofDays(booking.get("max-advance-days").asInt().orElse(730))),
-                new OdometerRules(booking.get("odometer-max-km-per-day").asLong().orElse(2_000L)),
+                        booking.get("max-advance").as(Duration.class).get()),
+                new OdometerRules(booking.get("odometer-max-km-per-day").asLong().get()),
                 Clock.systemUTC());
         IdempotentConsumer fleetEvents = new IdempotentConsumer("booking-fleet-events",
                 topology.bookingFleetEventsQueue(), broker, database.client(),

@@ -11,6 +11,7 @@ import com.drivenow.inventory.car.CarsHttpService;
 import com.drivenow.inventory.fleet.FleetEvents;
 import com.drivenow.inventory.ops.InventoryHealth;
 import com.drivenow.inventory.ops.InventoryMetrics;
+import com.drivenow.platform.config.ServerDefaults;
 import com.drivenow.platform.db.Database;
 import com.drivenow.platform.json.Json;
 import com.drivenow.platform.messaging.BrokerConnection;
@@ -50,8 +51,7 @@ public final class InventoryServer implements AutoCloseable {
     private InventoryServer(Config config, Database database) {
         Clock clock = Clock.systemUTC();
         this.database = database;
-        MessagingTopology topology = new MessagingTopology(
-                config.get("messaging.namespace").asString().orElse(MessagingTopology.DEFAULT_NAMESPACE));
+        MessagingTopology topology = new MessagingTopology(config.get("messaging.namespace").asString().get());
         this.broker = new BrokerConnection(config.get("messaging.uri").asString().get(), "inventory-server", topology);
         this.relay = new OutboxRelay(database.client(), broker, OutboxRelay.Settings.from(config.get("outbox.relay"))).start();
         Outbox outbox = new Outbox(relay);
@@ -81,7 +81,9 @@ public final class InventoryServer implements AutoCloseable {
                 .start();
     }
 
-    public static InventoryServer start(Config config) {
+    /** Starts with {@code overrides} over the inventory server's application.yaml, where every default lives. */
+    public static InventoryServer start(Config overrides) {
+        Config config = ServerDefaults.under(InventoryServer.class, overrides);
         Database database = Database.start(config.get("db"), "inventory", "db/inventory");
         try {
             return new InventoryServer(config, database);

@@ -56,7 +56,7 @@ public final class TestInventory implements AutoCloseable {
         settings.put("db.pool.size", "12");
         settings.put("consumer.booking-events.retry-pause", "PT0.05S");
         settings.put("consumer.booking-events.reconnect-pause", "PT0.2S");
-        return new TestInventory(InventoryServer.start(TestServerConfig.overApplicationYaml(settings)),
+        return new TestInventory(InventoryServer.start(TestServerConfig.of(settings)),
                 new MessagingTopology(namespace), databaseUrl);
     }
 

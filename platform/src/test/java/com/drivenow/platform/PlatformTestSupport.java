@@ -22,7 +22,8 @@ public final class PlatformTestSupport {
 
     /** The platform's test tables on the database at {@code url}, with extra pool settings. */
     public static Database database(String url, String purpose, Map<String, String> poolSettings) {
-        Map<String, String> settings = new java.util.HashMap<>(Map.of("connection.url", url, "pool.size", "8"));
+        Map<String, String> settings = new java.util.HashMap<>(Map.of("connection.url", url, "pool.size", "8",
+                "pool.connection-timeout", "PT5S", "pool.initialization-timeout", "PT30S"));
         settings.putAll(poolSettings);
         return Database.start(Config.just(ConfigSources.create(settings)), purpose, "db/platform-test");
     }

@@ -35,7 +35,7 @@ final class RealSystem implements AutoCloseable {
         startInventory();
         booking = BookingServer.start(config(infra.freshDatabase(purpose + "_booking"), Map.of(
                 "inventory.url", "http://127.0.0.1:" + inventoryPort,
-                "inventory.breaker.delay-ms", "500",
+                "inventory.breaker.delay", "PT0.5S",
                 "consumer.fleet-events.reconnect-pause", "PT0.2S")));
         Map<String, String> gatewayConfig = TestGateway.baseConfig("unused", namespace);
         gatewayConfig.put("upstream.inventory", "http://127.0.0.1:" + inventoryPort);

@@ -23,9 +23,9 @@ import java.util.UUID;
  * a circuit breaker, so that a sick inventory server costs a booking at most a couple of seconds once
  * and then nothing until it recovers (the caller falls back on the fleet copy).
  *
- * <p>Config ({@code inventory}): {@code url}, {@code connect-timeout-ms}, {@code read-timeout-ms},
- * {@code retry.calls}, {@code retry.delay-ms}, {@code retry.overall-timeout-ms},
- * {@code breaker.volume}, {@code breaker.error-ratio}, {@code breaker.delay-ms}.
+ * <p>Config ({@code inventory}): {@code url}, {@code connect-timeout}, {@code read-timeout},
+ * {@code retry.calls}, {@code retry.delay}, {@code retry.overall-timeout},
+ * {@code breaker.volume}, {@code breaker.error-ratio}, {@code breaker.delay}.
  */
 public final class InventoryClient {
 
@@ -36,24 +36,24 @@ public final class InventoryClient {
 
     public InventoryClient(Config inventory, String internalToken) {
         this.client = WebClient.builder()
-                .baseUri(inventory.get("url").asString().orElse("http://localhost:8082"))
+                .baseUri(inventory.get("url").asString().get())
                 // Without it the last piece of a request waits for the server's delayed ACK (40 ms).
                 .socketOptions(socket -> socket.tcpNoDelay(true))
-                .connectTimeout(Duration.ofMillis(inventory.get("connect-timeout-ms").asLong().orElse(500L)))
-                .readTimeout(Duration.ofMillis(inventory.get("read-timeout-ms").asLong().orElse(1_000L)))
+                .connectTimeout(inventory.get("connect-timeout").as(Duration.class).get())
+                .readTimeout(inventory.get("read-timeout").as(Duration.class).get())
                 .build();
         this.internalToken = internalToken;
         this.retry = Retry.builder()
-                .calls(inventory.get("retry.calls").asInt().orElse(2))
-                .delay(Duration.ofMillis(inventory.get("retry.delay-ms").asLong().orElse(100L)))
+                .calls(inventory.get("retry.calls").asInt().get())
+                .delay(inventory.get("retry.delay").as(Duration.class).get())
                 .delayFactor(2)
-                .overallTimeout(Duration.ofMillis(inventory.get("retry.overall-timeout-ms").asLong().orElse(2_500L)))
+                .overallTimeout(inventory.get("retry.overall-timeout").as(Duration.class).get())
                 .build();
         this.breaker = CircuitBreaker.builder()
-                .volume(inventory.get("breaker.volume").asInt().orElse(4))
-                .errorRatio(inventory.get("breaker.error-ratio").asInt().orElse(50))
+                .volume(inventory.get("breaker.volume").asInt().get())
+                .errorRatio(inventory.get("breaker.error-ratio").asInt().get())
                 .successThreshold(1)
-                .delay(Duration.ofMillis(inventory.get("breaker.delay-ms").asLong().orElse(5_000L)))
+                .delay(inventory.get("breaker.delay").as(Duration.class).get())
                 .build();
     }
 

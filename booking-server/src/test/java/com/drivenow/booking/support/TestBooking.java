@@ -26,10 +26,10 @@ public final class TestBooking implements AutoCloseable {
         Map<String, String> settings = TestServerConfig.common(databaseUrl, amqpUri, namespace, TOKEN);
         settings.put("db.pool.size", "20");
         settings.put("inventory.url", inventoryUrl);
-        settings.put("inventory.breaker.delay-ms", "500");
+        settings.put("inventory.breaker.delay", "PT0.5S");
         settings.put("consumer.fleet-events.retry-pause", "PT0.05S");
         settings.put("consumer.fleet-events.reconnect-pause", "PT0.2S");
-        return new TestBooking(BookingServer.start(TestServerConfig.overApplicationYaml(settings)), databaseUrl);
+        return new TestBooking(BookingServer.start(TestServerConfig.of(settings)), databaseUrl);
     }
 
     public Http http() {

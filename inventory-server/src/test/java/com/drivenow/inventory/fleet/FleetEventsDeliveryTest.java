@@ -79,7 +79,8 @@ class FleetEventsDeliveryTest {
     void aRolledBackTransactionPublishesNothing() {
         inventory.createCar("O-ROLL 1");
         try (Database database = Database.start(Config.just(ConfigSources.create(Map.of(
-                "connection.url", inventory.databaseUrl(), "pool.size", "2"))), "fleet-test", "db/inventory")) {
+                "connection.url", inventory.databaseUrl(), "pool.size", "2", "pool.connection-timeout", "PT5S",
+                "pool.initialization-timeout", "PT5S"))), "fleet-test", "db/inventory")) {
             CarRepository cars = new CarRepository();
             UUID carId = UUID.fromString(inventory.get("/api/v1/cars?q=O-ROLL").json().get("items").get(0).get("id").asText());
             Car stored = cars.find(database.client().execute(), carId).orElseThrow();

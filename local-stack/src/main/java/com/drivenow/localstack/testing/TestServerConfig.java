@@ -36,21 +36,12 @@ public final class TestServerConfig {
         return settings;
     }
 
-    /** Exactly these settings; everything else takes the server's defaults in code. */
+    /** These settings; the server takes everything else from its own application.yaml. */
     public static Config of(Map<String, String> settings) {
         return Config.builder()
                 .disableEnvironmentVariablesSource()
                 .disableSystemPropertiesSource()
                 .sources(ConfigSources.create(settings))
-                .build();
-    }
-
-    /** These settings over the {@code application.yaml} on the test's classpath. */
-    public static Config overApplicationYaml(Map<String, String> settings) {
-        return Config.builder()
-                .disableEnvironmentVariablesSource()
-                .disableSystemPropertiesSource()
-                .sources(ConfigSources.create(settings), ConfigSources.classpath("application.yaml"))
                 .build();
     }
 }

@@ -9,6 +9,8 @@ import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
 
+import java.time.Duration;
+
 /**
  * A server's PostgreSQL: a HikariCP pool, migrations applied, and a Helidon {@link DbClient}.
  *
@@ -17,7 +19,8 @@ import javax.sql.DataSource;
  * know the other's version numbers.
  *
  * <p>Config ({@code db}): {@code connection.url}, {@code connection.username},
- * {@code connection.password}, {@code pool.size}.
+ * {@code connection.password}, {@code pool.size}, {@code pool.connection-timeout} (how long a caller
+ * waits for a connection), {@code pool.initialization-timeout} (how long start-up waits for the database).
  */
 public final class Database implements AutoCloseable {
 
@@ -43,10 +46,10 @@ public final class Database implements AutoCloseable {
         // dbclient-jdbc binds UUIDs and other non-JDBC types as strings; "unspecified" lets
         // PostgreSQL infer the column's type (uuid, timestamptz, jsonb) instead of refusing varchar.
         hikari.addDataSourceProperty("stringtype", "unspecified");
-        hikari.setMaximumPoolSize(db.get("pool.size").asInt().orElse(16));
-        hikari.setConnectionTimeout(db.get("pool.connection-timeout-ms").asLong().orElse(5_000L));
+        hikari.setMaximumPoolSize(db.get("pool.size").asInt().get());
+        hikari.setConnectionTimeout(db.get("pool.connection-timeout").as(Duration.class).get().toMillis());
         // Fail fast at start when the database is unreachable, with the pool's own clear message.
-        hikari.setInitializationFailTimeout(db.get("pool.initialization-timeout-ms").asLong().orElse(30_000L));
+        hikari.setInitializationFailTimeout(db.get("pool.initialization-timeout").as(Duration.class).get().toMillis());
         HikariDataSource dataSource = new HikariDataSource(hikari);
         try {
             migrate(dataSource, "db/platform", "flyway_platform_history");

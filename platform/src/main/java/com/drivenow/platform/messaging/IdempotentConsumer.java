@@ -66,19 +66,14 @@ public final class IdempotentConsumer implements AutoCloseable {
      */
     public record Settings(int prefetch, int maxAttempts, Duration retryPause, Duration maxRetryPause,
                            Duration reconnectPause) {
-        public static Settings defaults() {
-            return new Settings(64, 5, Duration.ofMillis(200), Duration.ofSeconds(30), Duration.ofSeconds(1));
-        }
-
         /** Reads {@code prefetch}, {@code max-attempts}, {@code retry-pause}, {@code max-retry-pause}, {@code reconnect-pause}. */
         public static Settings from(io.helidon.config.Config consumer) {
-            Settings defaults = defaults();
             return new Settings(
-                    consumer.get("prefetch").asInt().orElse(defaults.prefetch()),
-                    consumer.get("max-attempts").asInt().orElse(defaults.maxAttempts()),
-                    consumer.get("retry-pause").as(Duration.class).orElse(defaults.retryPause()),
-                    consumer.get("max-retry-pause").as(Duration.class).orElse(defaults.maxRetryPause()),
-                    consumer.get("reconnect-pause").as(Duration.class).orElse(defaults.reconnectPause()));
+                    consumer.get("prefetch").asInt().get(),
+                    consumer.get("max-attempts").asInt().get(),
+                    consumer.get("retry-pause").as(Duration.class).get(),
+                    consumer.get("max-retry-pause").as(Duration.class).get(),
+                    consumer.get("reconnect-pause").as(Duration.class).get());
         }
     }
 

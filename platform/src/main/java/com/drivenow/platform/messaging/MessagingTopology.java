@@ -20,7 +20,6 @@ import java.util.List;
  */
 public record MessagingTopology(String namespace) {
 
-    public static final String DEFAULT_NAMESPACE = "drivenow";
     public static final String PARKING_SUFFIX = ".parking";
 
     /** Booking events, published by the booking server: routing keys {@code booking.*}. */

@@ -63,18 +63,13 @@ public final class OutboxRelay implements AutoCloseable {
      * @param brokerDownPause how long to wait before trying again after a broker failure
      */
     public record Settings(int batchSize, Duration idlePoll, Duration confirmTimeout, Duration brokerDownPause) {
-        public static Settings defaults() {
-            return new Settings(200, Duration.ofMillis(250), Duration.ofSeconds(10), Duration.ofSeconds(1));
-        }
-
         /** Reads {@code batch-size}, {@code idle-poll}, {@code confirm-timeout}, {@code broker-down-pause}. */
         public static Settings from(io.helidon.config.Config relay) {
-            Settings defaults = defaults();
             return new Settings(
-                    relay.get("batch-size").asInt().orElse(defaults.batchSize()),
-                    relay.get("idle-poll").as(Duration.class).orElse(defaults.idlePoll()),
-                    relay.get("confirm-timeout").as(Duration.class).orElse(defaults.confirmTimeout()),
-                    relay.get("broker-down-pause").as(Duration.class).orElse(defaults.brokerDownPause()));
+                    relay.get("batch-size").asInt().get(),
+                    relay.get("idle-poll").as(Duration.class).get(),
+                    relay.get("confirm-timeout").as(Duration.class).get(),
+                    relay.get("broker-down-pause").as(Duration.class).get());
         }
     }
 

@@ -182,7 +182,7 @@ class IdempotentConsumerTest {
         TcpProxy proxy = TcpProxy.to(target.getHost(), target.getPort());
         closeables.add(proxy);
         Database behindProxy = PlatformTestSupport.database(url.replace(":" + target.getPort() + "/", ":" + proxy.port() + "/"),
-                "consumer_db_outage", Map.of("pool.connection-timeout-ms", "250"));
+                "consumer_db_outage", Map.of("pool.connection-timeout", "PT0.25S"));
         closeables.add(behindProxy);
         IdempotentConsumer consumer = consumer(TestInfrastructure.get().amqp(), behindProxy);
         await().atMost(Duration.ofSeconds(10)).until(consumer::isConnected);
