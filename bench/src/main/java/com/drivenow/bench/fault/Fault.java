@@ -2,6 +2,7 @@ package com.drivenow.bench.fault;
 
 import com.drivenow.platform.Pause;
 import com.drivenow.bench.system.DriveNowSystem;
+import com.drivenow.bench.system.Instance;
 import com.drivenow.bench.system.Server;
 
 import java.time.Duration;
@@ -38,8 +39,9 @@ enum Fault {
     }
 
     private static void restart(DriveNowSystem system, Server server) {
-        system.kill(server);
-        system.startServer(server);
+        Instance instance = Instance.first(server);
+        system.kill(instance);
+        system.start(instance);
     }
 
     @Override
