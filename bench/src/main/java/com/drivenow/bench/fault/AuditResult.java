@@ -17,12 +17,13 @@ public record AuditResult(LoadFigures load, EventFigures events, List<String> pa
                 picked up / returned     %d / %d
                 events published         %d
                 events applied           %d
-                duplicates suppressed    %d
+                duplicates skipped       %d   (inventory consumers, every instance and life)
+                redeliveries             %d   (inventory consumers, every instance and life)
                 events lost              %d
                 parked (inventory)       %s
                 violations               %s""".formatted(load.requests(), load.created(), load.conflicts(),
                 load.connectionFailures(), load.unavailable(), load.otherErrors(), load.pickedUp(), load.returned(),
-                events.published(), events.applied(), events.duplicatesSuppressed(), events.lost(),
+                events.published(), events.applied(), events.duplicates(), events.redelivered(), events.lost(),
                 parkedByInventory, violations.isEmpty() ? "none" : String.join("\n  ", violations));
     }
 }

@@ -6,11 +6,12 @@ import com.drivenow.bench.system.Instance;
 import com.drivenow.bench.system.Server;
 
 import java.time.Duration;
+import java.util.List;
 
 /** One failure the suite creates under load, and the recovery that follows it. */
 enum Fault {
     KILL_BOOKING("kill -9 booking-server, start it again"),
-    KILL_INVENTORY("kill -9 inventory-server, start it again"),
+    KILL_INVENTORY("kill -9 one inventory-server (by turns), start it again"),
     KILL_GATEWAY("kill -9 api-gateway, start it again"),
     CUT_BROKER("cut the broker's connections for 3 s, restore");
 
@@ -22,26 +23,30 @@ enum Fault {
         this.description = description;
     }
 
-    void inject(DriveNowSystem system, DuplicateCounter duplicates) {
-        switch (this) {
-            case KILL_BOOKING -> restart(system, Server.BOOKING);
+    /** Injects the fault in {@code round} (from 1) and recovers; returns what it did, for the log. */
+    String inject(DriveNowSystem system, int round, DeliveryCounters counters) {
+        return switch (this) {
+            case KILL_BOOKING -> restart(system, Instance.first(Server.BOOKING));
             case KILL_INVENTORY -> {
-                duplicates.bankBeforeKill(system.url(Server.INVENTORY));
-                restart(system, Server.INVENTORY);
+                List<Instance> inventories = system.instances(Server.INVENTORY);
+                Instance victim = inventories.get((round - 1) % inventories.size());
+                counters.bankBeforeKill(system.url(victim));
+                yield restart(system, victim);
             }
-            case KILL_GATEWAY -> restart(system, Server.GATEWAY);
+            case KILL_GATEWAY -> restart(system, Instance.first(Server.GATEWAY));
             case CUT_BROKER -> {
                 system.cutBroker();
                 Pause.quietly(BROKER_OUTAGE);
                 system.restoreBroker();
+                yield "broker restored";
             }
-        }
+        };
     }
 
-    private static void restart(DriveNowSystem system, Server server) {
-        Instance instance = Instance.first(server);
+    private static String restart(DriveNowSystem system, Instance instance) {
         system.kill(instance);
         system.start(instance);
+        return instance + " killed";
     }
 
     @Override

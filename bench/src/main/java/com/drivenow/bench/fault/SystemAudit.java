@@ -23,9 +23,8 @@ import java.util.stream.Stream;
 final class SystemAudit {
 
     private static final String HOLDING = "('RESERVED', 'ACTIVE', 'NEEDS_ATTENTION')";
-    private static final String APPLIED_BOOKING_EVENTS = "SELECT count(*) FROM processed_event "
-            + "WHERE consumer = 'inventory-booking-events' AND message_type LIKE 'booking.%' "
-            + "AND outcome NOT LIKE 'parked%'";
+    private static final String BOOKING_EVENTS = "FROM processed_event WHERE consumer = 'inventory-booking-events' "
+            + "AND message_type LIKE 'booking.%'";
 
     private record BookingRow(UUID id, UUID carId, String status, int sequence, Long mileageOut, Long mileageIn) {
     }
@@ -36,14 +35,19 @@ final class SystemAudit {
     private final Sql booking;
     private final Sql inventory;
     private final ParkingQueues parking;
+    private final UUID poison;
 
-    SystemAudit(DriveNowSystem system, ParkingQueues parking) {
+    SystemAudit(DriveNowSystem system, ParkingQueues parking, UUID poison) {
         this.booking = new Sql(system.databaseUrl(Server.BOOKING));
         this.inventory = new Sql(system.databaseUrl(Server.INVENTORY));
         this.parking = parking;
+        this.poison = poison;
     }
 
-    /** Waits until both outboxes are empty and inventory has caught up, or {@code patience} is over. */
+    /**
+     * Waits until both outboxes are empty and inventory has processed (applied or parked) as many
+     * booking events as were published, or {@code patience} is over.
+     */
     void awaitSettled(Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline && !settled()) {
@@ -54,10 +58,11 @@ final class SystemAudit {
     private boolean settled() {
         return booking.count("SELECT count(*) FROM outbox_message") == 0
                 && inventory.count("SELECT count(*) FROM outbox_message") == 0
-                && inventory.count(APPLIED_BOOKING_EVENTS) >= booking.count("SELECT coalesce(sum(sequence), 0) FROM booking");
+                && inventory.count("SELECT count(*) " + BOOKING_EVENTS + " AND event_id <> '" + poison + "'")
+                >= booking.count("SELECT coalesce(sum(sequence), 0) FROM booking");
     }
 
-    AuditResult audit(LoadFigures load, long duplicatesSuppressed, UUID poison) {
+    AuditResult audit(LoadFigures load, DeliveryCounters.Deliveries deliveries) {
         List<String> violations = new ArrayList<>();
         Map<UUID, BookingRow> bookings = byId(booking.query("SELECT id, car_id, status, sequence, mileage_out_km, "
                         + "mileage_in_km FROM booking", row -> new BookingRow(row.getObject(1, UUID.class),
@@ -79,7 +84,7 @@ final class SystemAudit {
         requireEmptyOutbox("booking", booking, violations);
         requireEmptyOutbox("inventory", inventory, violations);
 
-        EventFigures events = events(bookings, duplicatesSuppressed, violations);
+        EventFigures events = events(bookings, deliveries, violations);
         checkCars(bookings, violations);
 
         List<String> parkedByInventory = parking.parkedByInventory();
@@ -93,9 +98,10 @@ final class SystemAudit {
         return new AuditResult(load, events, parkedByInventory, violations);
     }
 
-    private EventFigures events(Map<UUID, BookingRow> bookings, long duplicates, List<String> violations) {
+    private EventFigures events(Map<UUID, BookingRow> bookings, DeliveryCounters.Deliveries deliveries,
+                                List<String> violations) {
         long published = bookings.values().stream().mapToLong(BookingRow::sequence).sum();
-        long applied = inventory.count(APPLIED_BOOKING_EVENTS);
+        long applied = inventory.count("SELECT count(*) " + BOOKING_EVENTS + " AND outcome NOT LIKE 'parked%'");
         Map<UUID, Long> progress = inventory.query("SELECT booking_id, last_sequence FROM booking_progress",
                         row -> Map.entry(row.getObject(1, UUID.class), row.getLong(2))).stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -108,7 +114,7 @@ final class SystemAudit {
             violations.add("inventory recorded " + applied + " booking events as processed, the booking server published "
                     + published + " (each must be applied exactly once)");
         }
-        return new EventFigures(published, applied, duplicates, lost);
+        return new EventFigures(published, applied, deliveries.duplicates(), deliveries.redelivered(), lost);
     }
 
     /** Each car shows its last event: RENTED by its active booking, else AVAILABLE; the latest mileage. */
