@@ -10,8 +10,8 @@ import java.util.List;
 
 /** One failure the suite creates under load, and the recovery that follows it. */
 enum Fault {
-    KILL_BOOKING("kill -9 booking-server, start it again"),
-    KILL_INVENTORY("kill -9 one inventory-server (by turns), start it again"),
+    KILL_BOOKING("kill -9 booking-server after its relay had a batch confirmed, start it again"),
+    KILL_INVENTORY("kill -9 one inventory-server (by turns) amid unacknowledged events, start it again"),
     KILL_GATEWAY("kill -9 api-gateway, start it again"),
     CUT_BROKER("cut the broker's connections for 3 s, restore");
 
@@ -26,12 +26,19 @@ enum Fault {
     /** Injects the fault in {@code round} (from 1) and recovers; returns what it did, for the log. */
     String inject(DriveNowSystem system, int round, DeliveryCounters counters) {
         return switch (this) {
-            case KILL_BOOKING -> restart(system, Instance.first(Server.BOOKING));
+            case KILL_BOOKING -> {
+                Instance booking = Instance.first(Server.BOOKING);
+                boolean inWindow = KillWindows.killBookingAfterConfirm(system, booking);
+                system.start(booking);
+                yield booking + (inWindow ? " killed with a confirmed batch still in its outbox"
+                        : " killed, but its relay had no confirmed batch to delete");
+            }
             case KILL_INVENTORY -> {
                 List<Instance> inventories = system.instances(Server.INVENTORY);
                 Instance victim = inventories.get((round - 1) % inventories.size());
-                counters.bankBeforeKill(system.url(victim));
-                yield restart(system, victim);
+                boolean inWindow = KillWindows.killInventoryWithUnacked(system, victim, counters);
+                system.start(victim);
+                yield victim + (inWindow ? " killed amid unacknowledged events" : " killed, but no consumer was amid an event");
             }
             case KILL_GATEWAY -> restart(system, Instance.first(Server.GATEWAY));
             case CUT_BROKER -> {

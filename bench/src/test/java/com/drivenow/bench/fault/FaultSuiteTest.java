@@ -11,8 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The quick form of the fault suite: one round of every fault (kill -9 of each server, one of the
- * two inventory-server instances among them, a broker cut) under three desks' load, against TestInfrastructure's PostgreSQL and broker (the machine's
- * with DRIVENOW_TEST_*, embedded otherwise).
+ * two inventory-server instances among them, a broker cut) under three desks' load, against
+ * TestInfrastructure's PostgreSQL and broker (the machine's with DRIVENOW_TEST_*, embedded
+ * otherwise). The kills land in their dangerous windows ({@link KillWindows}), so the run must show
+ * redeliveries and skipped duplicates.
  */
 class FaultSuiteTest {
 
@@ -29,6 +31,10 @@ class FaultSuiteTest {
         assertThat(result.violations()).isEmpty();
         assertThat(result.load().created()).as("bookings created under load").isGreaterThan(10);
         assertThat(result.load().returned()).as("rentals completed under load").isGreaterThan(5);
+        assertThat(result.events().redelivered()).as("deliveries flagged redelivered (an inventory killed amid them)")
+                .isPositive();
+        assertThat(result.events().duplicates()).as("duplicates skipped (booking killed after a confirm)")
+                .isPositive();
         assertThat(result.events().lost()).isZero();
         assertThat(result.events().applied()).isEqualTo(result.events().published());
         assertThat(result.parkedByInventory()).hasSize(1);
