@@ -23,13 +23,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * settle, audits it from outside and prints the figures. Inventory runs as several instances on one
  * database and one queue, so one keeps consuming while another is killed (by turns, round by round).
  *
- * @param clients     desks renting in parallel, each with its own cars
+ * @param clients       desks renting in parallel, each with its own cars
  * @param carsPerClient cars each desk rotates through
- * @param rounds      times every fault is injected
- * @param calm        load without faults before each fault
- * @param inventories inventory-server instances consuming the booking events side by side
+ * @param rounds        times every fault is injected
+ * @param calm          load without faults before each fault
+ * @param inventories   inventory-server instances consuming the booking events side by side
  */
 public record FaultSuite(int clients, int carsPerClient, int rounds, Duration calm, int inventories) {
+
+    public FaultSuite {
+        if (inventories < 1) {
+            throw new IllegalArgumentException("at least one inventory-server instance: " + inventories);
+        }
+    }
 
     private static final Duration SETTLE_PATIENCE = Duration.ofSeconds(90);
 
