@@ -4,6 +4,7 @@ import com.drivenow.localstack.ServerProcess;
 import com.drivenow.bench.client.ApiClient;
 import com.drivenow.bench.client.Fleet;
 import com.drivenow.bench.system.DriveNowSystem;
+import com.drivenow.bench.system.Instance;
 import com.drivenow.bench.system.Server;
 import com.drivenow.bench.system.SystemSettings;
 import org.HdrHistogram.Histogram;
@@ -42,7 +43,7 @@ public final class BenchMain {
         Report report = new Report();
         try (DriveNowSystem system = DriveNowSystem.start(settings, "bench")) {
             for (Server server : Server.values()) {
-                report.add(server.module() + ": start to healthy", millis(system.startTime(server)), "");
+                report.add(server.module() + ": start to healthy", millis(system.startTime(Instance.first(server))), "");
             }
             Map<Server, Long> idle = rss(system);
             ApiClient manager = ApiClient.internal(system.url(Server.INVENTORY), DriveNowSystem.INTERNAL_TOKEN,
@@ -142,7 +143,7 @@ public final class BenchMain {
     private static Map<Server, Long> rss(DriveNowSystem system) {
         Map<Server, Long> rss = new EnumMap<>(Server.class);
         for (Server server : Server.values()) {
-            ServerProcess process = system.process(server);
+            ServerProcess process = system.process(Instance.first(server));
             rss.put(server, process.residentKiB());
         }
         return rss;

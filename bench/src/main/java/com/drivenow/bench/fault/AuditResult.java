@@ -3,8 +3,8 @@ package com.drivenow.bench.fault;
 import java.util.List;
 
 /** The figures of a fault run and every invariant it broke (none, when all is well). */
-public record AuditResult(LoadFigures load, EventFigures events, List<String> parkedByInventory,
-                          List<String> violations) {
+public record AuditResult(LoadFigures load, EventFigures events, IntegrityFigures integrity,
+                          List<String> parkedByInventory, List<String> violations) {
 
     public String summary() {
         return """
@@ -17,12 +17,21 @@ public record AuditResult(LoadFigures load, EventFigures events, List<String> pa
                 picked up / returned     %d / %d
                 events published         %d
                 events applied           %d
-                duplicates suppressed    %d
+                duplicates skipped       %d   (inventory consumers, every instance and life)
+                redeliveries             %d   (inventory consumers, every instance and life)
                 events lost              %d
-                parked (inventory)       %s
+                parked (inventory)       %d %s
+                bookings lost            %d   (answered 201, not in the database)
+                bookings doubled         %d   (overlapping holds, or a car out twice)
+                cars inconsistent        %d   (inventory disagrees with the bookings out)
                 violations               %s""".formatted(load.requests(), load.created(), load.conflicts(),
                 load.connectionFailures(), load.unavailable(), load.otherErrors(), load.pickedUp(), load.returned(),
-                events.published(), events.applied(), events.duplicatesSuppressed(), events.lost(),
-                parkedByInventory, violations.isEmpty() ? "none" : String.join("\n  ", violations));
+                events.published(), events.applied(), events.duplicates(), events.redelivered(), events.lost(),
+                parkedByInventory.size(), firstFew(parkedByInventory), integrity.lost(), integrity.doubled(),
+                integrity.inconsistent(), violations.isEmpty() ? "none" : String.join("\n  ", violations));
+    }
+
+    private static String firstFew(List<String> ids) {
+        return ids.size() <= 3 ? ids.toString() : ids.subList(0, 3) + " and " + (ids.size() - 3) + " more";
     }
 }

@@ -13,25 +13,35 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Under a steady rental load through the gateway, kills each server with SIGKILL and starts it again
  * and cuts the broker, round after round, with a poison event sent on purpose; then lets the system
- * settle and audits it from outside.
+ * settle, audits it from outside and prints the figures. Inventory runs as several instances on one
+ * database and one queue, so one keeps consuming while another is killed (by turns, round by round).
  *
  * @param clients       desks renting in parallel, each with its own cars
  * @param carsPerClient cars each desk rotates through
  * @param rounds        times every fault is injected
  * @param calm          load without faults before each fault
+ * @param inventories   inventory-server instances consuming the booking events side by side
  */
-public record FaultSuite(int clients, int carsPerClient, int rounds, Duration calm) {
+public record FaultSuite(int clients, int carsPerClient, int rounds, Duration calm, int inventories) {
+
+    public FaultSuite {
+        if (inventories < 1) {
+            throw new IllegalArgumentException("at least one inventory-server instance: " + inventories);
+        }
+    }
 
     private static final Duration SETTLE_PATIENCE = Duration.ofSeconds(90);
 
     public AuditResult run(SystemSettings settings, PrintStream log) {
-        try (DriveNowSystem system = DriveNowSystem.start(settings, "faults")) {
+        long started = System.nanoTime();
+        try (DriveNowSystem system = DriveNowSystem.start(settings, "faults", Map.of(Server.INVENTORY, inventories))) {
             ApiClient fleetManager = ApiClient.internal(system.url(Server.INVENTORY), DriveNowSystem.INTERNAL_TOKEN,
                     "fault-suite", "FLEET_MANAGER");
             List<UUID> cars = Fleet.add(fleetManager, "FLT-" + UUID.randomUUID().toString().substring(0, 6),
@@ -39,28 +49,41 @@ public record FaultSuite(int clients, int carsPerClient, int rounds, Duration ca
             ApiClient agent = ApiClient.gateway(system.url(Server.GATEWAY), "agent", "agent");
             ParkingQueues parking = new ParkingQueues(system.amqpUri(), system.namespace());
             UUID poison = parking.publishPoison();
+            log.printf("[%3d s] system up, %d inventory-server instances, %d cars%n", since(started), inventories,
+                    cars.size());
 
             LoadFigures figures = new LoadFigures();
-            DuplicateCounter duplicates = new DuplicateCounter();
+            DeliveryCounters counters = new DeliveryCounters();
             AtomicBoolean running = new AtomicBoolean(true);
             List<Thread> desks = startDesks(agent, cars, figures, running);
             for (int round = 1; round <= rounds; round++) {
                 for (Fault fault : Fault.values()) {
                     Pause.quietly(calm);
-                    log.printf("round %d: %s (%d created so far)%n", round, fault, figures.created());
-                    fault.inject(system, duplicates);
+                    log.printf("[%3d s] round %d: %s (%d created so far)%n", since(started), round, fault,
+                            figures.created());
+                    String done = fault.inject(system, round, counters);
+                    log.printf("[%3d s]   %s%n", since(started), done);
                 }
             }
             Pause.quietly(calm);
             running.set(false);
             awaitEnd(desks);
+            log.printf("[%3d s] load stopped%n", since(started));
 
-            SystemAudit audit = new SystemAudit(system, parking);
+            SystemAudit audit = new SystemAudit(system, parking, poison);
             audit.awaitSettled(SETTLE_PATIENCE);
-            return audit.audit(figures, duplicates.total(system.url(Server.INVENTORY)), poison);
+            log.printf("[%3d s] settled, auditing%n", since(started));
+            AuditResult result = audit.audit(figures,
+                    counters.total(system.instances(Server.INVENTORY).stream().map(system::url).toList()));
+            log.println(result.summary());
+            return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static long since(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos).toSeconds();
     }
 
     private List<Thread> startDesks(ApiClient agent, List<UUID> cars, LoadFigures figures, AtomicBoolean running) {

@@ -16,7 +16,8 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 /**
- * One desk renting out its own cars in a loop: book, pick up, return. A request that gets no answer
+ * One desk renting out its own cars in a loop: book, pick up, return; when the load stops, each of
+ * its cars is booked and picked up once more and left out. A request that gets no answer
  * (a server killed mid-flight) or a 502/503/504 is retried the same way until it gets a real
  * answer; a create is retried with the same Idempotency-Key, so "201 received" means one booking.
  */
@@ -47,11 +48,16 @@ final class RentalClient implements Runnable {
     @Override
     public void run() {
         for (int turn = 0; running.getAsBoolean(); turn = (turn + 1) % cars.size()) {
-            rent(turn);
+            rent(turn, true);
+        }
+        // Leave every car out on a last rental, so the audit sees inventory show cars RENTED by the
+        // bookings that have them, not only cars back AVAILABLE after their last return.
+        for (int car = 0; car < cars.size(); car++) {
+            rent(car, false);
         }
     }
 
-    private void rent(int car) {
+    private void rent(int car, boolean bringBack) {
         Instant from = Instant.now().plus(STARTS_IN).truncatedTo(ChronoUnit.SECONDS);
         String key = UUID.randomUUID().toString();
         Optional<Reply> created = answered(() -> gateway.createBooking(cars.get(car), from, from.plus(LENGTH),
@@ -67,12 +73,14 @@ final class RentalClient implements Runnable {
             return;
         }
         figures.pickedUp.incrementAndGet();
+        mileage[car] = out;
+        if (!bringBack) {
+            return;
+        }
         long in = out + KM_PER_RENTAL;
         if (lifeCycleStep(() -> gateway.returnCar(booking, in), booking, "RETURNED")) {
             figures.returned.incrementAndGet();
             mileage[car] = in;
-        } else {
-            mileage[car] = out;
         }
     }
 

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +18,10 @@ import java.util.UUID;
 
 /**
  * The whole system, each server its own process, on fresh databases and a fresh messaging
- * namespace, with the broker behind a {@link TcpProxy} so a test can cut it. Servers keep their
- * ports across restarts, so clients and the other servers find them again.
+ * namespace, with the broker behind a {@link TcpProxy} so a test can cut it. A server may run as
+ * several {@link Instance}s: they share its database and the namespace (so they consume the same
+ * queues and relay the same outbox); the other servers and the clients talk HTTP to the first.
+ * Instances keep their ports across restarts, so clients and the other servers find them again.
  */
 public final class DriveNowSystem implements AutoCloseable {
 
@@ -29,12 +32,14 @@ public final class DriveNowSystem implements AutoCloseable {
     private final Databases databases;
     private final String namespace;
     private final Map<Server, String> databaseNames = new EnumMap<>(Server.class);
-    private final Map<Server, Integer> ports = new EnumMap<>(Server.class);
-    private final Map<Server, ServerProcess> running = new EnumMap<>(Server.class);
-    private final Map<Server, Duration> startTimes = new EnumMap<>(Server.class);
+    /** Every instance, in start order: by server, then by number. */
+    private final List<Instance> instances = new ArrayList<>();
+    private final Map<Instance, Integer> ports = new HashMap<>();
+    private final Map<Instance, ServerProcess> running = new HashMap<>();
+    private final Map<Instance, Duration> startTimes = new HashMap<>();
     private final TcpProxy brokerProxy;
 
-    private DriveNowSystem(SystemSettings settings, String purpose) {
+    private DriveNowSystem(SystemSettings settings, String purpose, Map<Server, Integer> instanceCounts) {
         this.settings = settings;
         this.databases = new Databases(settings.postgresAdminUrl());
         this.namespace = "bench." + purpose + "." + UUID.randomUUID().toString().substring(0, 8);
@@ -43,17 +48,29 @@ public final class DriveNowSystem implements AutoCloseable {
         databaseNames.put(Server.INVENTORY, databases.create(purpose + "_inventory"));
         databaseNames.put(Server.BOOKING, databases.create(purpose + "_booking"));
         for (Server server : Server.values()) {
-            ports.put(server, FreePorts.find());
+            for (int number = 1; number <= instanceCounts.getOrDefault(server, 1); number++) {
+                Instance instance = new Instance(server, number);
+                instances.add(instance);
+                ports.put(instance, FreePorts.find());
+            }
         }
     }
 
-    /** Starts inventory, booking and gateway, each waiting for the previous to be healthy. */
+    /** Starts one instance each of inventory, booking and gateway, each waiting for the previous to be healthy. */
     public static DriveNowSystem start(SystemSettings settings, String purpose) {
-        DriveNowSystem system = new DriveNowSystem(settings, purpose);
+        return start(settings, purpose, Map.of());
+    }
+
+    /**
+     * Starts {@code instanceCounts} instances of each server (one of a server not named), in the
+     * order of {@link Server} and then by number, each waiting for the previous to be healthy.
+     */
+    public static DriveNowSystem start(SystemSettings settings, String purpose, Map<Server, Integer> instanceCounts) {
+        DriveNowSystem system = new DriveNowSystem(settings, purpose, instanceCounts);
         try {
             Files.createDirectories(settings.logs());
-            for (Server server : Server.values()) {
-                system.startServer(server);
+            for (Instance instance : system.instances) {
+                system.start(instance);
             }
             return system;
         } catch (IOException e) {
@@ -65,15 +82,24 @@ public final class DriveNowSystem implements AutoCloseable {
         }
     }
 
-    public void startServer(Server server) {
-        ServerProcess process = ServerProcess.start(server.module(), settings.jarOf(server.module()), ports.get(server),
-                environmentOf(server), settings.serverJavaOptions(), settings.logs().resolve(namespace + "." + server.module() + ".log"));
-        running.put(server, process);
-        startTimes.put(server, process.awaitHealthy(START_TIMEOUT));
+    /** Starts {@code instance} (again, after a kill) and waits until it is healthy. */
+    public void start(Instance instance) {
+        String module = instance.server().module();
+        ServerProcess process = ServerProcess.start(instance.name(), settings.jarOf(module), ports.get(instance),
+                environmentOf(instance), settings.serverJavaOptions(),
+                settings.logs().resolve(namespace + "." + instance.name() + ".log"));
+        running.put(instance, process);
+        startTimes.put(instance, process.awaitHealthy(START_TIMEOUT));
     }
 
-    public void kill(Server server) {
-        running.remove(server).kill();
+    /** kill -9 of {@code instance}. */
+    public void kill(Instance instance) {
+        running.remove(instance).kill();
+    }
+
+    /** The instances of {@code server}, by number. */
+    public List<Instance> instances(Server server) {
+        return instances.stream().filter(instance -> instance.server() == server).toList();
     }
 
     public void cutBroker() {
@@ -84,13 +110,13 @@ public final class DriveNowSystem implements AutoCloseable {
         brokerProxy.restore();
     }
 
-    private Map<String, String> environmentOf(Server server) {
+    private Map<String, String> environmentOf(Instance instance) {
         Map<String, String> env = new HashMap<>();
-        env.put("SERVER_PORT", Integer.toString(ports.get(server)));
+        env.put("SERVER_PORT", Integer.toString(ports.get(instance)));
         env.put("MESSAGING_URI", proxiedAmqpUri());
         env.put("MESSAGING_NAMESPACE", namespace);
         env.put("INTERNAL_TOKEN", INTERNAL_TOKEN);
-        switch (server) {
+        switch (instance.server()) {
             case INVENTORY -> env.put("DB_CONNECTION_URL", databaseUrl(Server.INVENTORY));
             case BOOKING -> {
                 env.put("DB_CONNECTION_URL", databaseUrl(Server.BOOKING));
@@ -113,8 +139,13 @@ public final class DriveNowSystem implements AutoCloseable {
                 + (broker.getRawPath() == null ? "" : broker.getRawPath());
     }
 
+    /** The URL of the first instance of {@code server}: the one the others and the clients call. */
     public URI url(Server server) {
-        return URI.create("http://127.0.0.1:" + ports.get(server));
+        return url(Instance.first(server));
+    }
+
+    public URI url(Instance instance) {
+        return URI.create("http://127.0.0.1:" + ports.get(instance));
     }
 
     /** JDBC URL of the inventory's or the booking server's database. */
@@ -131,24 +162,24 @@ public final class DriveNowSystem implements AutoCloseable {
         return settings.amqpUri();
     }
 
-    public ServerProcess process(Server server) {
-        return running.get(server);
+    public ServerProcess process(Instance instance) {
+        return running.get(instance);
     }
 
-    /** Launch to healthy, of the latest start of {@code server}. */
-    public Duration startTime(Server server) {
-        return startTimes.get(server);
+    /** Launch to healthy, of the latest start of {@code instance}. */
+    public Duration startTime(Instance instance) {
+        return startTimes.get(instance);
     }
 
     public Databases databases() {
         return databases;
     }
 
-    /** Stops the servers (gateway first), closes the proxy and drops the databases. */
+    /** Stops the servers (the last started first), closes the proxy and drops the databases. */
     @Override
     public void close() {
-        for (Server server : List.of(Server.values()).reversed()) {
-            ServerProcess process = running.remove(server);
+        for (Instance instance : instances.reversed()) {
+            ServerProcess process = running.remove(instance);
             if (process != null) {
                 process.stop(Duration.ofSeconds(10));
             }
