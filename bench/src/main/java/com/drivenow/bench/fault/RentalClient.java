@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -70,6 +71,12 @@ final class RentalClient implements Runnable {
         figures.createdBookings.put(booking, cars.get(car));
         long out = mileage[car] + 1;
         if (!lifeCycleStep(() -> gateway.pickUp(booking, out), booking, "ACTIVE")) {
+            // Not handed over: free the window, or the car stays booked for hours by a desk that gave up.
+            answered(() -> gateway.post("/api/v1/bookings/" + booking + "/cancel", Map.of("reason", "not picked up")));
+            // A return whose answer was lost may have moved the odometer on: read it back from the fleet.
+            answered(() -> gateway.get("/api/v1/cars/" + cars.get(car)))
+                    .filter(reply -> reply.is(200))
+                    .ifPresent(reply -> mileage[car] = Math.max(mileage[car], reply.body().path("mileageKm").asLong()));
             return;
         }
         figures.pickedUp.incrementAndGet();
@@ -96,6 +103,8 @@ final class RentalClient implements Runnable {
         if (count(reply.get(), 200)) {
             return true;
         }
+        // A 409 to a retry: the first attempt may have committed before the server died. (The odometer
+        // rules make the reading matter: a return that did happen moved the car's record to its reading.)
         return reply.get().is(409) && answered(() -> gateway.get("/api/v1/bookings/" + booking))
                 .map(current -> current.text("status").equals(statusAfter)).orElse(false);
     }
