@@ -7,6 +7,7 @@ import com.drivenow.desk.api.GatewayClient;
 import com.drivenow.desk.api.Money;
 import com.drivenow.gateway.GatewayServer;
 import com.drivenow.inventory.InventoryServer;
+import com.drivenow.localstack.testing.TestBranches;
 import com.drivenow.localstack.testing.TestInfrastructure;
 import com.drivenow.localstack.testing.TestServerConfig;
 
@@ -39,6 +40,7 @@ final class RealStack implements AutoCloseable {
         String namespace = infrastructure.freshNamespace(purpose);
         InventoryServer inventory = InventoryServer.start(TestServerConfig.of(
                 server(infrastructure, purpose + "_inventory", namespace)));
+        TestBranches.ensure("http://127.0.0.1:" + inventory.port(), INTERNAL_TOKEN, "BER-TXL");
         Map<String, String> bookingSettings = server(infrastructure, purpose + "_booking", namespace);
         bookingSettings.put("inventory.url", "http://127.0.0.1:" + inventory.port());
         BookingServer booking = BookingServer.start(TestServerConfig.of(bookingSettings));

@@ -1,6 +1,7 @@
 package com.drivenow.inventory;
 
 import com.drivenow.inventory.bookability.BookabilityHttpService;
+import com.drivenow.inventory.branch.BranchesHttpService;
 import com.drivenow.inventory.bookingevents.BookingEventHandler;
 import com.drivenow.inventory.bookingevents.BookingProgressRepository;
 import com.drivenow.inventory.bookingevents.ConflictAnnouncer;
@@ -69,6 +70,7 @@ public final class InventoryServer implements AutoCloseable {
         CarCommands commands = new CarCommands(database.client(), cars, progress, events, new CarValidator(clock));
         CarsHttpService carsService = new CarsHttpService(database.client(), cars, commands);
         BookabilityHttpService bookability = new BookabilityHttpService(database.client(), cars);
+        BranchesHttpService branches = new BranchesHttpService(database.client(), events);
         String token = config.get("internal.token").asString().get();
         this.web = WebServer.builder()
                 .config(config.get("server"))
@@ -76,7 +78,7 @@ public final class InventoryServer implements AutoCloseable {
                 .addFeature(ObserveEndpoints.feature(InventoryHealth.checks(database.dataSource(), broker, consumer, relay)))
                 .directHandlers(ProblemDirectHandler.all())
                 .mediaContext(media -> media.addMediaSupport(Json.mediaSupport()))
-                .routing(routing -> routing(routing, token, carsService, bookability))
+                .routing(routing -> routing(routing, token, carsService, branches, bookability))
                 .build()
                 .start();
     }
@@ -94,9 +96,10 @@ public final class InventoryServer implements AutoCloseable {
     }
 
     private static void routing(HttpRouting.Builder routing, String token, CarsHttpService cars,
-                                BookabilityHttpService bookability) {
+                                BranchesHttpService branches, BookabilityHttpService bookability) {
         HttpFoundation.internalService(routing, token)
                 .register(CarsHttpService.PATH, cars)
+                .register(BranchesHttpService.PATH, branches)
                 .register(BookabilityHttpService.PATH, bookability);
         ProblemHandlers.install(routing);
     }

@@ -67,6 +67,8 @@ class AsyncApiDocumentTest {
     void everyFieldOfTheEventsInventoryReadsAndWritesIsDocumented() {
         assertDocuments("BookingEvent", com.drivenow.inventory.bookingevents.BookingEvent.class);
         assertDocuments("BookingConflict", com.drivenow.inventory.fleet.BookingConflict.class);
+        assertDocuments("BranchEvent", com.drivenow.inventory.fleet.BranchEvent.class);
+        assertDocuments("Branch", com.drivenow.inventory.branch.Branch.class);
         Map<String, Object> carState = map(map(document, "components", "schemas", "BookingEvent", "properties")
                 .get("carState"));
         assertThat(map(carState.get("properties")).keySet()).containsExactlyInAnyOrderElementsOf(

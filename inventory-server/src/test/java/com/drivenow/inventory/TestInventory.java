@@ -1,5 +1,6 @@
 package com.drivenow.inventory;
 
+import com.drivenow.localstack.testing.TestBranches;
 import com.drivenow.localstack.testing.TestInfrastructure;
 import com.drivenow.localstack.testing.TestServerConfig;
 import com.drivenow.platform.json.Json;
@@ -24,6 +25,8 @@ import java.util.function.UnaryOperator;
 public final class TestInventory implements AutoCloseable {
 
     public static final String TOKEN = "test-internal-token";
+    /** Where test cars stand unless a test says otherwise. */
+    public static final String DEFAULT_BRANCH = "BER-TXL";
 
     private final InventoryServer server;
     private final MessagingTopology topology;
@@ -56,8 +59,10 @@ public final class TestInventory implements AutoCloseable {
         settings.put("db.pool.size", "12");
         settings.put("consumer.booking-events.retry-pause", "PT0.05S");
         settings.put("consumer.booking-events.reconnect-pause", "PT0.2S");
-        return new TestInventory(InventoryServer.start(TestServerConfig.of(settings)),
+        TestInventory inventory = new TestInventory(InventoryServer.start(TestServerConfig.of(settings)),
                 new MessagingTopology(namespace), databaseUrl);
+        inventory.ensureBranch(DEFAULT_BRANCH);
+        return inventory;
     }
 
     public InventoryServer server() {
@@ -112,11 +117,17 @@ public final class TestInventory implements AutoCloseable {
     }
 
     public JsonNode createCar(String plate, String category, String location) {
+        ensureBranch(location);
         Answer answer = post("/api/v1/cars", carJson(plate, category, location));
         if (answer.status() != 201) {
             throw new IllegalStateException("car not created: " + answer);
         }
         return answer.json();
+    }
+
+    /** Adds an always-open branch {@code code} unless it exists. */
+    public void ensureBranch(String code) {
+        TestBranches.ensure("http://127.0.0.1:" + server.port(), TOKEN, code);
     }
 
     public static String carJson(String plate, String category, String location) {

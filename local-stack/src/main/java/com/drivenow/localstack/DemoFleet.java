@@ -42,6 +42,23 @@ final class DemoFleet {
             new DemoCar("M-DN-2003", "Mercedes-Benz", "E-Class", "LUXURY", 5, "AUTOMATIC", "HYBRID", "129.00", "MUC-AP", 14_200),
             new DemoCar("M-DN-2004", "Hyundai", "Tucson", "SUV", 5, "AUTOMATIC", "HYBRID", "75.00", "MUC-AP", 19_900));
 
+    /** The demo branches, with the hours and holidays of a real airport counter, in their own zone. */
+    private static final List<String> BRANCHES = List.of(branch("BER-TXL", "Berlin Tegel Airport",
+                    "Flughafen Tegel, 13405 Berlin"),
+            branch("MUC-AP", "Munich Airport", "Nordallee 25, 85356 München"));
+
+    private static String branch(String code, String name, String address) {
+        String weekday = "[{\"opens\":\"06:00\",\"closes\":\"23:00\"}]";
+        String weekend = "[{\"opens\":\"08:00\",\"closes\":\"20:00\"}]";
+        return """
+                {"code":"%s","name":"%s","address":"%s","timeZone":"Europe/Berlin","country":"DE","currency":"EUR",
+                 "openingHours":{"MONDAY":%s,"TUESDAY":%s,"WEDNESDAY":%s,"THURSDAY":%s,"FRIDAY":%s,
+                                 "SATURDAY":%s,"SUNDAY":%s},
+                 "closedDates":["%d-12-25","%d-01-01"],"afterHoursReturns":true,"afterHoursFee":"25.00"}"""
+                .formatted(code, name, address, weekday, weekday, weekday, weekday, weekday, weekend, weekend,
+                        Year.now().getValue(), Year.now().getValue() + 1);
+    }
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String inventoryUrl;
     private final String internalToken;
@@ -58,6 +75,15 @@ final class DemoFleet {
                     HttpResponse.BodyHandlers.ofString());
             if (page.statusCode() != 200 || !page.body().contains("\"total\":0")) {
                 return;
+            }
+            for (String branch : BRANCHES) {
+                HttpResponse<String> created = http.send(request("/api/v1/branches")
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(branch)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (created.statusCode() != 201 && created.statusCode() != 409) {
+                    out.println("Demo branch was refused: " + created.statusCode() + " " + created.body());
+                }
             }
             int added = 0;
             for (DemoCar car : CARS) {

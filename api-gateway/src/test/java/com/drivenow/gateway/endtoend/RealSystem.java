@@ -5,6 +5,7 @@ import com.drivenow.gateway.GatewayServer;
 import com.drivenow.gateway.support.Http;
 import com.drivenow.gateway.support.TestGateway;
 import com.drivenow.inventory.InventoryServer;
+import com.drivenow.localstack.testing.TestBranches;
 import com.drivenow.localstack.testing.TestInfrastructure;
 import com.drivenow.localstack.testing.TestServerConfig;
 import io.helidon.config.Config;
@@ -54,6 +55,7 @@ final class RealSystem implements AutoCloseable {
                 "server.port", String.valueOf(inventoryPort),
                 "consumer.booking-events.reconnect-pause", "PT0.2S")));
         inventoryPort = inventory.port();
+        TestBranches.ensure("http://127.0.0.1:" + inventoryPort, TOKEN, "BER-TXL");
     }
 
     private Config config(String databaseUrl, Map<String, String> specific) {

@@ -60,7 +60,8 @@ class OpenApiCoverageTest {
     void everyDocumentedOperationAnswersOnTheRunningGateway() {
         for (String operation : documentedOperations()) {
             String method = operation.split(" ")[0];
-            String path = operation.split(" ")[1].replace("{id}", "4b4e0e3c-0000-4000-8000-000000000001");
+            String path = operation.split(" ")[1].replace("{id}", "4b4e0e3c-0000-4000-8000-000000000001")
+                    .replace("{code}", "BER-TXL");
             HttpRequest.Builder request = http.request(path).method(method, HttpRequest.BodyPublishers.noBody());
             if (path.endsWith("/events")) {
                 request.header("Last-Event-ID", "not-a-number");

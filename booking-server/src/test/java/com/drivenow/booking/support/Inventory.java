@@ -1,6 +1,7 @@
 package com.drivenow.booking.support;
 
 import com.drivenow.inventory.InventoryServer;
+import com.drivenow.localstack.testing.TestBranches;
 import com.drivenow.localstack.testing.TestInfrastructure;
 import com.drivenow.localstack.testing.TestServerConfig;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,6 +59,7 @@ public final class Inventory implements AutoCloseable {
 
     /** Adds a car at EUR 45.00 a day; returns its JSON. */
     public JsonNode createCar(String plate) {
+        TestBranches.ensure(url(), TestBooking.TOKEN, "BER-TXL");
         Http.Answer answer = http.post("/api/v1/cars", """
                 {"plate":"%s","make":"Volkswagen","model":"Golf","year":2024,"category":"ECONOMY","seats":5,
                  "transmission":"MANUAL","fuelType":"PETROL","dailyRate":{"currency":"EUR","amount":"45.00"},

@@ -4,14 +4,15 @@ import com.drivenow.inventory.fleet.FleetEvents;
 import com.drivenow.platform.db.SqlStates;
 import com.drivenow.platform.db.Transactions;
 import com.drivenow.platform.web.FieldError;
+import com.drivenow.platform.web.MergePatch;
 import com.drivenow.platform.web.ProblemException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbTransaction;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -21,6 +22,10 @@ import java.util.function.Function;
  * fleet event that announces it, and wakes the outbox relay after the commit.
  */
 public final class CarCommands {
+
+    private static final Set<String> EDITABLE = Set.of("plate", "make", "model", "year", "category", "seats",
+            "transmission", "fuelType", "dailyRate", "location", "mileageKm");
+    private static final Set<String> MANAGED = Set.of("id", "status", "version", "createdAt", "updatedAt");
 
     private static final System.Logger LOG = System.getLogger(CarCommands.class.getName());
 
@@ -131,6 +136,10 @@ public final class CarCommands {
         try {
             car = Transactions.inTransaction(db, work);
         } catch (RuntimeException e) {
+            if (SqlStates.is(e, SqlStates.FOREIGN_KEY_VIOLATION)) {
+                throw ProblemException.invalid(List.of(new FieldError("location",
+                        "is not a branch: add it under /api/v1/branches first, or pick one listed there")));
+            }
             if (SqlStates.constraint(e, SqlStates.UNIQUE_VIOLATION).filter(PLATE_CONSTRAINT::equals).isPresent()) {
                 throw ProblemException.conflict("A car with plate " + plate + " already exists.");
             }
@@ -141,12 +150,7 @@ public final class CarCommands {
     }
 
     private static CarDraft merged(Car current, JsonNode patch) {
-        try {
-            return MergePatch.apply(current.toDraft(), patch);
-        } catch (JsonProcessingException e) {
-            // wrong types in the patch: the problem handlers name the field
-            throw new IllegalArgumentException(e);
-        }
+        return MergePatch.apply(current.toDraft(), patch, EDITABLE, MANAGED, CarDraft.class);
     }
 
     private static void expectVersion(Car car, Optional<Long> expected) {

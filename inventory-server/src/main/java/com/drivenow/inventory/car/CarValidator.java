@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -15,10 +14,7 @@ public final class CarValidator {
 
     public static final int FIRST_YEAR = 1990;
     private static final Pattern PLATE = Pattern.compile("[A-Z0-9](?:[A-Z0-9 -]{0,13}[A-Z0-9])?");
-    private static final Pattern BRANCH = Pattern.compile("[A-Z0-9]+(?:-[A-Z0-9]+)*");
-    private static final Pattern AMOUNT = Pattern.compile("\\d{1,10}(?:\\.\\d{1,2})?");
     private static final int MAX_NAME_LENGTH = 60;
-    private static final int MAX_BRANCH_LENGTH = 20;
 
     private final Clock clock;
 
@@ -44,8 +40,10 @@ public final class CarValidator {
         }
         Transmission transmission = oneOf("transmission", draft.transmission(), Transmission.class, errors);
         FuelType fuelType = oneOf("fuelType", draft.fuelType(), FuelType.class, errors);
-        String currency = currency(draft.dailyRate(), errors);
-        BigDecimal amount = amount(draft.dailyRate(), errors);
+        errors.require("dailyRate", draft.dailyRate());
+        String currency = MoneyFields.currency("dailyRate", draft.dailyRate(), errors);
+        BigDecimal amount = MoneyFields.amount("dailyRate", draft.dailyRate(), errors);
+        errors.check(amount == null || amount.signum() > 0, "dailyRate.amount", "must be more than 0");
         String location = location(draft.location(), errors);
         long mileage = draft.mileageKm() == null ? 0 : draft.mileageKm();
         errors.check(mileage >= 0, "mileageKm", "must be 0 or more");
@@ -93,56 +91,7 @@ public final class CarValidator {
         }
     }
 
-    private static String currency(Money rate, FieldErrors errors) {
-        if (rate == null) {
-            errors.add("dailyRate", "is required");
-            return null;
-        }
-        errors.require("dailyRate.currency", rate.currency());
-        if (rate.currency() == null || rate.currency().isBlank()) {
-            return null;
-        }
-        String code = rate.currency().trim();
-        boolean iso = code.matches("[A-Z]{3}") && isIsoCurrency(code);
-        errors.check(iso, "dailyRate.currency", "must be an ISO 4217 currency code such as EUR");
-        return code;
-    }
-
-    private static boolean isIsoCurrency(String code) {
-        try {
-            Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static BigDecimal amount(Money rate, FieldErrors errors) {
-        if (rate == null) {
-            return null;
-        }
-        errors.require("dailyRate.amount", rate.amount());
-        if (rate.amount() == null || rate.amount().isBlank()) {
-            return null;
-        }
-        String text = rate.amount().trim();
-        if (!AMOUNT.matcher(text).matches()) {
-            errors.add("dailyRate.amount", "must be a decimal string with at most 2 decimals, such as \"45.00\"");
-            return null;
-        }
-        BigDecimal amount = new BigDecimal(text).setScale(2);
-        errors.check(amount.signum() > 0, "dailyRate.amount", "must be more than 0");
-        return amount;
-    }
-
     private static String location(String raw, FieldErrors errors) {
-        errors.require("location", raw);
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String code = raw.trim().toUpperCase(Locale.ROOT);
-        errors.check(code.length() <= MAX_BRANCH_LENGTH && BRANCH.matcher(code).matches(), "location",
-                "must be a branch code of letters, digits and dashes, such as BER-TXL");
-        return code;
+        return BranchCodes.validate("location", raw, errors);
     }
 }

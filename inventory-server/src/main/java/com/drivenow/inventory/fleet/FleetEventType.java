@@ -5,6 +5,8 @@ public enum FleetEventType {
     CAR_ADDED("car.added"),
     CAR_CHANGED("car.changed"),
     CAR_STATUS_CHANGED("car.status-changed"),
+    BRANCH_ADDED("branch.added"),
+    BRANCH_CHANGED("branch.changed"),
     BOOKING_CONFLICT("booking.conflict");
 
     private final String routingKey;

@@ -1,5 +1,6 @@
 package com.drivenow.inventory.fleet;
 
+import com.drivenow.inventory.branch.Branch;
 import com.drivenow.inventory.car.Car;
 import com.drivenow.platform.json.Json;
 import com.drivenow.platform.messaging.MessagingTopology;
@@ -39,6 +40,14 @@ public final class FleetEvents {
         carEvent(tx, FleetEventType.CAR_STATUS_CHANGED, car);
     }
 
+    public void branchAdded(DbTransaction tx, Branch branch) {
+        branchEvent(tx, FleetEventType.BRANCH_ADDED, branch);
+    }
+
+    public void branchChanged(DbTransaction tx, Branch branch) {
+        branchEvent(tx, FleetEventType.BRANCH_CHANGED, branch);
+    }
+
     /** What a conflict is about: the booking event inventory could not apply. */
     public record ConflictSource(UUID bookingId, UUID carId, UUID eventId, String eventType, Long sequence) {
     }
@@ -59,6 +68,12 @@ public final class FleetEvents {
         UUID eventId = UUID.randomUUID();
         append(tx, eventId, type.routingKey(),
                 new CarEvent(eventId, type.routingKey(), clock.instant(), car.id(), car.version(), car));
+    }
+
+    private void branchEvent(DbTransaction tx, FleetEventType type, Branch branch) {
+        UUID eventId = UUID.randomUUID();
+        append(tx, eventId, type.routingKey(),
+                new BranchEvent(eventId, type.routingKey(), clock.instant(), branch.code(), branch.version(), branch));
     }
 
     private void append(DbTransaction tx, UUID eventId, String routingKey, Object body) {

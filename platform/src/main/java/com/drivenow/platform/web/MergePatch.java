@@ -1,8 +1,6 @@
-package com.drivenow.inventory.car;
+package com.drivenow.platform.web;
 
 import com.drivenow.platform.json.Json;
-import com.drivenow.platform.web.FieldErrors;
-import com.drivenow.platform.web.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,36 +10,38 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A partial update with JSON merge patch semantics (RFC 7396) over a car's editable fields: a field
- * that is present replaces the current value, objects ({@code dailyRate}) merge, absent fields stay.
- * Fields that are not editable are refused by name, so a client learns why its change did nothing.
+ * A partial update with JSON merge patch semantics (RFC 7396) over a resource's editable fields: a
+ * field that is present replaces the current value, objects merge, {@code null} removes, absent
+ * fields stay. Fields that are not editable are refused by name, so a client learns why its change
+ * did nothing; a field of the wrong type is a 400 that names it.
  */
 public final class MergePatch {
-
-    private static final Set<String> EDITABLE = Set.of("plate", "make", "model", "year", "category", "seats",
-            "transmission", "fuelType", "dailyRate", "location", "mileageKm");
-    private static final Set<String> MANAGED = Set.of("id", "status", "version", "createdAt", "updatedAt");
 
     private MergePatch() {
     }
 
-    /** Applies {@code patch} to {@code current}; the result still has to be validated. */
-    public static CarDraft apply(CarDraft current, JsonNode patch) throws JsonProcessingException {
+    /** Applies {@code patch} to {@code current} (read back as {@code type}); the result still has to be validated. */
+    public static <T> T apply(T current, JsonNode patch, Set<String> editable, Set<String> managed, Class<T> type) {
         if (!patch.isObject()) {
             throw ProblemException.badRequest("A partial update must be a JSON object.");
         }
         FieldErrors errors = new FieldErrors();
         patch.fieldNames().forEachRemaining(name -> {
-            if (MANAGED.contains(name)) {
+            if (managed.contains(name)) {
                 errors.add(name, "is managed by the server and cannot be changed here");
-            } else if (!EDITABLE.contains(name)) {
+            } else if (!editable.contains(name)) {
                 errors.add(name, "unknown field");
             }
         });
         errors.throwIfAny();
         ObjectNode merged = Json.mapper().valueToTree(current);
         merge(merged, (ObjectNode) patch);
-        return Json.mapper().treeToValue(merged, CarDraft.class);
+        try {
+            return Json.mapper().treeToValue(merged, type);
+        } catch (JsonProcessingException e) {
+            // wrong types in the patch: the problem handlers name the field
+            throw new IllegalArgumentException(e);
+        }
     }
 
     private static void merge(ObjectNode target, ObjectNode patch) {
