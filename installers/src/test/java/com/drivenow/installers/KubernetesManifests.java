@@ -29,9 +29,10 @@ import java.util.Map;
 
 /**
  * The rendered manifests of deploy/kubernetes: a kustomization ({@link Kustomization}) read against
- * the Kubernetes API as fabric8's kubernetes-model 8.0.0 models it (Kubernetes 1.35: the model has
- * PodSpec.workloadRef, new in 1.35), strictly: a field the API does not have, or a value of the wrong
- * type, fails instead of being kept aside as fabric8 does by default.
+ * the Kubernetes 1.37 API as fabric8's kubernetes-model 8.0.0 models it (generated from the
+ * Kubernetes 1.37.0 OpenAPI schema, says its kubernetes-model-generator pom), strictly: a field the
+ * API does not have, or a value of the wrong type, fails instead of being kept aside as fabric8 does
+ * by default.
  */
 final class KubernetesManifests {
 

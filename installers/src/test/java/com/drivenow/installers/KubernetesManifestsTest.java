@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * deploy/kubernetes, rendered as {@code kubectl apply -k} would (base and both overlays), is valid
- * Kubernetes (1.35, fabric8 kubernetes-model 8.0.0) and valid for the two operators, and wires the
+ * Kubernetes (1.37, as fabric8 kubernetes-model 8.0.0 models it) and valid for the two operators, and wires the
  * system the way the servers read their configuration, as compose.yml does (ComposeFileTest).
  */
 class KubernetesManifestsTest {
@@ -71,7 +71,7 @@ class KubernetesManifestsTest {
     /**
      * The fields of the operators' resources that their API references name, and no others: the
      * CloudNativePG 1.27 API reference (Cluster; Database since 1.25) and the RabbitMQ Cluster Operator
-     * 2.x API reference (RabbitmqCluster). "a.*" is any key of the map a, "a[]" the elements of the list a.
+     * 2.12 API reference (RabbitmqCluster, rabbitmq.com/v1beta1). "a.*" is any key of the map a, "a[]" the elements of the list a.
      */
     private static final Map<String, Set<String>> OPERATOR_FIELDS = Map.of(
             CNPG_CLUSTER, Set.of("spec.instances", "spec.imageName", "spec.storage.size", "spec.storage.storageClass", "spec.resources",

@@ -53,9 +53,10 @@ class KustomizationTest {
         assumeTrue(kubectl(), "no kubectl on the PATH to compare with (it is optional: the other tests need none)");
         for (String overlay : List.of("overlays/dev", "overlays/production")) {
             Path path = Deployment.ROOT.resolve("deploy/kubernetes").resolve(overlay);
-            Process process = new ProcessBuilder("kubectl", "kustomize", path.toString()).redirectErrorStream(true).start();
+            Path errors = folder.resolve("kubectl-errors.txt");
+            Process process = new ProcessBuilder("kubectl", "kustomize", path.toString()).redirectError(errors.toFile()).start();
             String output = new String(process.getInputStream().readAllBytes());
-            assertThat(process.waitFor()).as(output).isZero();
+            assertThat(process.waitFor()).as("kubectl kustomize %s: %s", overlay, Files.readString(errors)).isZero();
             List<JsonNode> kubectl = new ArrayList<>();
             new Yaml().loadAll(output).forEach(document -> kubectl.add(new ObjectMapper().valueToTree(document)));
             assertThat(new HashSet<JsonNode>(Kustomization.render(path))).as(overlay).isEqualTo(new HashSet<>(kubectl));
