@@ -388,7 +388,8 @@ class KubernetesManifestsTest {
     void productionRunsEverythingReplicatedBehindTlsWithTheProductionProfile() {
         assertThat(PRODUCTION.resources).allSatisfy(resource -> assertThat(resource.at("/metadata/namespace").asText())
                 .isEqualTo(resource.path("kind").asText().equals("Namespace") ? "" : "drivenow"));
-        assertThat(PRODUCTION.one("Namespace", "drivenow")).isNotNull();
+        assertThat(PRODUCTION.one(io.fabric8.kubernetes.api.model.Namespace.class, "drivenow").getMetadata().getLabels())
+                .containsEntry("pod-security.kubernetes.io/enforce", "baseline");
         for (String module : MODULES) {
             assertThat(PRODUCTION.deployment(module).getSpec().getReplicas()).as(module).isGreaterThanOrEqualTo(2);
             assertThat(PRODUCTION.one(HorizontalPodAutoscaler.class, module).getSpec().getMinReplicas()).isGreaterThanOrEqualTo(2);

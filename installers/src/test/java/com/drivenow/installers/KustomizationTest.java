@@ -49,9 +49,9 @@ class KustomizationTest {
     }
 
     @Test
-    void rendersTheOverlaysAsKubectlDoes() throws Exception {
+    void rendersTheBaseAndTheOverlaysAsKubectlDoes() throws Exception {
         assumeTrue(kubectl(), "no kubectl on the PATH to compare with (it is optional: the other tests need none)");
-        for (String overlay : List.of("overlays/dev", "overlays/production")) {
+        for (String overlay : List.of("base", "overlays/dev", "overlays/production")) {
             Path path = Deployment.ROOT.resolve("deploy/kubernetes").resolve(overlay);
             Path errors = folder.resolve("kubectl-errors.txt");
             Process process = new ProcessBuilder("kubectl", "kustomize", path.toString()).redirectError(errors.toFile()).start();
