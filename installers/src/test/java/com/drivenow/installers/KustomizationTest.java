@@ -53,10 +53,16 @@ class KustomizationTest {
         assumeTrue(kubectl(), "no kubectl on the PATH to compare with (it is optional: the other tests need none)");
         for (String overlay : List.of("base", "overlays/dev", "overlays/production")) {
             Path path = Deployment.ROOT.resolve("deploy/kubernetes").resolve(overlay);
-            Path errors = folder.resolve("kubectl-errors.txt");
-            Process process = new ProcessBuilder("kubectl", "kustomize", path.toString()).redirectError(errors.toFile()).start();
-            String output = new String(process.getInputStream().readAllBytes());
-            assertThat(process.waitFor()).as("kubectl kustomize %s: %s", overlay, Files.readString(errors)).isZero();
+            Path rendered = folder.resolve("rendered.yaml");
+            Path errors = folder.resolve("errors.txt");
+            Process process = new ProcessBuilder("kubectl", "kustomize", path.toString())
+                    .redirectOutput(rendered.toFile()).redirectError(errors.toFile()).start();
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("kubectl kustomize " + overlay + " did not finish in 2 minutes");
+            }
+            assertThat(process.exitValue()).as("kubectl kustomize %s: %s", overlay, Files.readString(errors)).isZero();
+            String output = Files.readString(rendered);
             List<JsonNode> kubectl = new ArrayList<>();
             new Yaml().loadAll(output).forEach(document -> kubectl.add(new ObjectMapper().valueToTree(document)));
             assertThat(new HashSet<JsonNode>(Kustomization.render(path))).as(overlay).isEqualTo(new HashSet<>(kubectl));
@@ -65,9 +71,13 @@ class KustomizationTest {
 
     private static boolean kubectl() {
         try {
-            Process process = new ProcessBuilder("kubectl", "version", "--client").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+            Process process = new ProcessBuilder("kubectl", "version", "--client")
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return false;
+            }
+            return process.exitValue() == 0;
         } catch (IOException | InterruptedException e) {
             return false;
         }
