@@ -24,8 +24,7 @@ class ComposeFileTest {
 
     /** ${NAME}, ${NAME:-default}, ${NAME:?message} and the other Compose interpolation forms. */
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z0-9_]+)(:?[-?+])?([^}]*)}");
-    /** Configuration keys and .env variables whose values are credentials. */
-    private static final Pattern SECRET_KEY = Pattern.compile(".*(password|token|secret|sha256).*");
+    /** .env variables whose values are credentials (the configuration keys: {@link Deployment#SECRET_KEY}). */
     private static final Pattern SECRET_VARIABLE = Pattern.compile(".*(PASSWORD|TOKEN|SECRET|SHA256).*");
 
     @Test
@@ -123,7 +122,7 @@ class ComposeFileTest {
     @Test
     void secretsMustBeGivenAndHaveNoDefault() {
         Deployment.services().forEach((name, service) -> Deployment.environment(name).forEach((variable, value) -> {
-            if (SECRET_KEY.matcher(Deployment.configKey(variable)).matches()) {
+            if (Deployment.SECRET_KEY.matcher(Deployment.configKey(variable)).matches()) {
                 assertThat(value).as("%s %s", name, variable).matches("\\$\\{[A-Z0-9_]+:\\?[^}]+}");
             }
         }));

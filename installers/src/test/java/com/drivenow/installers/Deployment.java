@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The repository's deployment files as the tests read them: compose.yml, .env.example, the servers' configuration. */
 final class Deployment {
@@ -19,6 +21,9 @@ final class Deployment {
             "inventory", "inventory-server",
             "booking", "booking-server",
             "gateway", "api-gateway");
+
+    /** Configuration keys whose values are credentials. */
+    static final Pattern SECRET_KEY = Pattern.compile(".*(password|token|secret|sha256).*");
 
     /** Tests run in the installers folder; everything they check sits at the repository root. */
     static final Path ROOT = Path.of("").toAbsolutePath().getParent();
@@ -89,5 +94,35 @@ final class Deployment {
     /** Helidon's mapping of an environment variable to a configuration key: DB_CONNECTION_URL is db.connection.url. */
     static String configKey(String environmentVariable) {
         return environmentVariable.toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+    }
+
+    /** The version of the build (the root pom's), which jib tags every server image with besides {@code latest}. */
+    static String projectVersion() {
+        return group(Pattern.compile("<artifactId>drivenow</artifactId>\\s*<version>([^<]+)</version>"), read("pom.xml"));
+    }
+
+    /** The image a server's jib configuration builds: its repository, extra tags and exposed port. */
+    record JibImage(String repository, List<String> tags, String port) {
+    }
+
+    static JibImage jib(String module) {
+        String pom = read(module + "/pom.xml");
+        String plugin = pom.substring(pom.indexOf("<artifactId>jib-maven-plugin</artifactId>"));
+        String to = group(Pattern.compile("(?s)<to>(.*?)</to>"), plugin);
+        Matcher tags = Pattern.compile("<tag>([^<]+)</tag>").matcher(to);
+        List<String> extra = new java.util.ArrayList<>();
+        while (tags.find()) {
+            extra.add(tags.group(1));
+        }
+        return new JibImage(group(Pattern.compile("<image>([^<:]+):\\$\\{project.version}</image>"), to), extra,
+                group(Pattern.compile("<port>(\\d+)</port>"), plugin));
+    }
+
+    private static String group(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no " + pattern + " in " + text);
+        }
+        return matcher.group(1);
     }
 }
