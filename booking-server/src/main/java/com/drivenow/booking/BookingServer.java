@@ -2,6 +2,8 @@ package com.drivenow.booking;
 
 import com.drivenow.booking.availability.AvailabilitySearch;
 import com.drivenow.booking.availability.AvailabilityService;
+import com.drivenow.booking.branch.BranchCopy;
+import com.drivenow.booking.branch.Branches;
 import com.drivenow.booking.fleet.FleetCopy;
 import com.drivenow.booking.fleet.FleetEventsHandler;
 import com.drivenow.booking.inventory.CarChecks;
@@ -11,6 +13,7 @@ import com.drivenow.booking.observability.ReadinessChecks;
 import com.drivenow.booking.rental.BookingCommands;
 import com.drivenow.booking.rental.BookingRequests;
 import com.drivenow.booking.rental.OdometerRules;
+import com.drivenow.booking.rental.OneWayRules;
 import com.drivenow.booking.rental.BookingSearch;
 import com.drivenow.booking.rental.BookingService;
 import com.drivenow.platform.config.ServerDefaults;
@@ -31,6 +34,7 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.observe.ObserveFeature;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -73,8 +77,9 @@ public final class BookingServer implements AutoCloseable {
         metrics.watch(relay);
 
         FleetCopy fleet = new FleetCopy();
-        CarChecks cars = new CarChecks(new InventoryClient(config.get("inventory"), internalToken), fleet,
-                database.client(), metrics);
+        InventoryClient inventory = new InventoryClient(config.get("inventory"), internalToken);
+        CarChecks cars = new CarChecks(inventory, fleet, database.client(), metrics);
+        BranchCopy branchCopy = new BranchCopy();
         Config booking = config.get("booking");
         Duration maxLength = booking.get("max-length").as(Duration.class).get();
         Outbox outbox = new Outbox(relay);
@@ -82,10 +87,13 @@ public final class BookingServer implements AutoCloseable {
                 new BookingRequests.WindowRules(maxLength,
                         booking.get("max-advance").as(Duration.class).get()),
                 new OdometerRules(booking.get("odometer-max-km-per-day").asLong().get()),
+                new Branches(branchCopy, inventory),
+                new OneWayRules(booking.get("one-way.allowed").asBoolean().get(),
+                        new BigDecimal(booking.get("one-way.fee").asString().get())),
                 Clock.systemUTC());
         IdempotentConsumer fleetEvents = new IdempotentConsumer("booking-fleet-events",
                 topology.bookingFleetEventsQueue(), broker, database.client(),
-                new FleetEventsHandler(fleet, commands), EventHandler.ParkedListener.NONE,
+                new FleetEventsHandler(fleet, branchCopy, commands), EventHandler.ParkedListener.NONE,
                 IdempotentConsumer.Settings.from(config.get("consumer.fleet-events")))
                 .afterCommit(outbox::committed)
                 .start();

@@ -42,14 +42,18 @@ final class DemoFleet {
             new DemoCar("M-DN-2003", "Mercedes-Benz", "E-Class", "LUXURY", 5, "AUTOMATIC", "HYBRID", "129.00", "MUC-AP", 14_200),
             new DemoCar("M-DN-2004", "Hyundai", "Tucson", "SUV", 5, "AUTOMATIC", "HYBRID", "75.00", "MUC-AP", 19_900));
 
-    /** The demo branches, with the hours and holidays of a real airport counter, in their own zone. */
-    private static final List<String> BRANCHES = List.of(branch("BER-TXL", "Berlin Tegel Airport",
-                    "Flughafen Tegel, 13405 Berlin"),
-            branch("MUC-AP", "Munich Airport", "Nordallee 25, 85356 München"));
+    /**
+     * The demo branches, in their own zone: Berlin's airport counter is open around the clock (so a
+     * night-time try of the API works), Munich's has real hours, holidays and a key box.
+     */
+    private static final List<String> BRANCHES = List.of(
+            branch("BER-TXL", "Berlin Tegel Airport", "Flughafen Tegel, 13405 Berlin", "00:00", "00:00", "00:00", "00:00"),
+            branch("MUC-AP", "Munich Airport", "Nordallee 25, 85356 München", "06:00", "23:00", "08:00", "20:00"));
 
-    private static String branch(String code, String name, String address) {
-        String weekday = "[{\"opens\":\"06:00\",\"closes\":\"23:00\"}]";
-        String weekend = "[{\"opens\":\"08:00\",\"closes\":\"20:00\"}]";
+    private static String branch(String code, String name, String address, String weekdayOpens, String weekdayCloses,
+                                 String weekendOpens, String weekendCloses) {
+        String weekday = "[{\"opens\":\"" + weekdayOpens + "\",\"closes\":\"" + weekdayCloses + "\"}]";
+        String weekend = "[{\"opens\":\"" + weekendOpens + "\",\"closes\":\"" + weekendCloses + "\"}]";
         return """
                 {"code":"%s","name":"%s","address":"%s","timeZone":"Europe/Berlin","country":"DE","currency":"EUR",
                  "openingHours":{"MONDAY":%s,"TUESDAY":%s,"WEDNESDAY":%s,"THURSDAY":%s,"FRIDAY":%s,

@@ -14,6 +14,7 @@ import io.helidon.dbclient.DbStatementQuery;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,14 @@ import java.util.Optional;
  * during the window ({@link CarHolds}: as booked, picked up early, or still out past its end).
  */
 public final class AvailabilitySearch {
+
+    /**
+     * Where a car will stand when the window starts: the return branch of its last booking still to
+     * come back before then (a one-way rental moves it), else where it stands now.
+     */
+    private static final String WHERE_IT_WILL_BE = "coalesce((SELECT b.return_branch FROM booking b "
+            + "WHERE b.car_id = c.id AND b.returned_at IS NULL AND b.held IS NOT NULL AND upper(b.held) <= :from "
+            + "ORDER BY upper(b.held) DESC LIMIT 1), c.location)";
 
     private final DbClient db;
     private final Clock clock;
@@ -38,12 +47,14 @@ public final class AvailabilitySearch {
     public List<Item> find(Instant from, Instant to, Optional<String> category, Optional<String> location) {
         // Two tests, not one OR: the first is the exclusion constraint's own, so its GiST index answers
         // it; the second (a car out past its end holds it until it is back) uses the index of cars out.
-        StringBuilder sql = new StringBuilder("SELECT c.car_json, c.daily_rate, c.currency FROM fleet_car c "
+        StringBuilder sql = new StringBuilder("SELECT c.car_json, c.daily_rate, c.currency, "
+                + "(SELECT fb.branch_json ->> 'timeZone' FROM fleet_branch fb WHERE fb.code = c.location) AS time_zone "
+                + "FROM fleet_car c "
                 + "WHERE c.status NOT IN ('RETIRED', 'MAINTENANCE') "
                 + "AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.car_id = c.id AND " + CarHolds.OVERLAPS_WINDOW + ") "
                 + "AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.car_id = c.id AND " + CarHolds.OUT_PAST_ITS_END + ")");
         category.ifPresent(c -> sql.append(" AND c.category = :category"));
-        location.ifPresent(l -> sql.append(" AND c.location = :location"));
+        location.ifPresent(l -> sql.append(" AND " + WHERE_IT_WILL_BE + " = :location"));
         sql.append(" ORDER BY c.daily_rate, c.plate");
         DbStatementQuery query = db.execute().createQuery(sql.toString())
                 .addParam("from", Rows.utc(from))
@@ -53,8 +64,10 @@ public final class AvailabilitySearch {
         location.ifPresent(l -> query.addParam("location", l));
         return query.execute()
                 .map(row -> {
-                    Pricing.Quote quote = Pricing.quote(
-                            new Money(Rows.text(row, "currency"), Rows.decimal(row, "daily_rate")), from, to);
+                    // Quoted on the calendar of the branch the car stands at, as the booking will be charged.
+                    String zone = Rows.text(row, "time_zone");
+                    Pricing.Quote quote = Pricing.quote(new Money(Rows.text(row, "currency"),
+                            Rows.decimal(row, "daily_rate")), from, to, ZoneId.of(zone == null ? "UTC" : zone));
                     return new Item(json(Rows.text(row, "car_json")), quote.price(), quote.priceBreakdown());
                 })
                 .toList();

@@ -72,6 +72,38 @@ public final class InventoryClient {
         }
     }
 
+    /**
+     * The branch {@code code} as the inventory server has it now (the public Branch JSON); empty when
+     * it has no such branch.
+     *
+     * @throws InventoryUnavailableException when no trustworthy answer came back
+     */
+    public Optional<JsonNode> branch(String code) {
+        try {
+            return breaker.invoke(() -> retry.invoke(() -> {
+                try (HttpClientResponse response = client.get("/api/v1/branches/" + code)
+                        .header(InternalCredentialFilter.HEADER, internalToken)
+                        .header(RequestIdFilter.HEADER, RequestIds.current() == null ? UUID.randomUUID().toString()
+                                : RequestIds.current())
+                        .request()) {
+                    int status = response.status().code();
+                    if (status == 404) {
+                        return Optional.<JsonNode>empty();
+                    }
+                    if (status != 200) {
+                        throw new IllegalStateException("inventory answered " + status);
+                    }
+                    return Optional.of(Json.mapper().readTree(response.as(String.class)));
+                } catch (IOException e) {
+                    throw new IllegalStateException("unreadable inventory answer: " + e.getMessage(), e);
+                }
+            }));
+        } catch (RuntimeException e) {
+            throw e instanceof InventoryUnavailableException u ? u
+                    : new InventoryUnavailableException("inventory server unavailable: " + e, e);
+        }
+    }
+
     private Optional<Bookability> ask(UUID carId, Instant from, Instant to) {
         String requestId = RequestIds.current() == null ? UUID.randomUUID().toString() : RequestIds.current();
         try (HttpClientResponse response = client.get("/internal/cars/" + carId + "/bookability")

@@ -14,7 +14,7 @@ import java.util.UUID;
  * unwrapped on the wire, so the JSON stays flat.
  */
 public record Booking(UUID id, UUID carId, CarSummary car, Customer customer, @JsonUnwrapped RentalWindow window,
-                      @JsonUnwrapped Pricing.Quote charge, AvailabilityCheck availabilityCheck,
+                      @JsonUnwrapped Route route, @JsonUnwrapped Pricing.Quote charge, AvailabilityCheck availabilityCheck,
                       @JsonUnwrapped Progress progress, Instant createdAt, String createdBy) {
 
     public BookingStatus status() {
@@ -31,7 +31,7 @@ public record Booking(UUID id, UUID carId, CarSummary car, Customer customer, @J
     }
 
     Booking returned(long mileageKm, int fuel, Instant at) {
-        Pricing.Quote total = Pricing.finalPrice(charge.priceBreakdown().dailyRate(), window.from(), window.to(), at);
+        Pricing.Quote total = Pricing.finalPrice(charge.priceBreakdown(), window.from(), window.to(), at, route.zone());
         return with(total, progress.returned(new CarReturn(at, mileageKm, fuel)));
     }
 
@@ -44,6 +44,7 @@ public record Booking(UUID id, UUID carId, CarSummary car, Customer customer, @J
     }
 
     private Booking with(Pricing.Quote newCharge, Progress next) {
-        return new Booking(id, carId, car, customer, window, newCharge, availabilityCheck, next, createdAt, createdBy);
+        return new Booking(id, carId, car, customer, window, route, newCharge, availabilityCheck, next, createdAt,
+                createdBy);
     }
 }

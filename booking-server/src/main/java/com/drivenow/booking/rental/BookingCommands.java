@@ -1,6 +1,7 @@
 package com.drivenow.booking.rental;
 
 import com.drivenow.platform.db.Rows;
+import com.drivenow.booking.branch.Branches;
 import com.drivenow.booking.fleet.BookingConflict;
 import com.drivenow.booking.inventory.CarCheck;
 import com.drivenow.booking.inventory.CarChecks;
@@ -44,17 +45,19 @@ public final class BookingCommands implements BookingConflict.Listener {
     private final BookingMetrics metrics;
     private final BookingRequests.WindowRules rules;
     private final OdometerRules odometer;
+    private final RoutePlanner routes;
     private final Clock clock;
 
     public BookingCommands(DbClient db, Outbox outbox, MessagingTopology topology, CarChecks cars,
                            BookingMetrics metrics, BookingRequests.WindowRules rules, OdometerRules odometer,
-                           Clock clock) {
+                           Branches branches, OneWayRules oneWay, Clock clock) {
         this.db = db;
         this.events = new BookingEvents(outbox, topology);
         this.cars = cars;
         this.metrics = metrics;
         this.rules = rules;
         this.odometer = odometer;
+        this.routes = new RoutePlanner(branches, oneWay);
         this.clock = clock;
     }
 
@@ -75,7 +78,10 @@ public final class BookingCommands implements BookingConflict.Listener {
         }
         BookingRequests.validateWindow(body, now, rules);
         CarCheck check = cars.check(body.carId(), body.from(), body.to());
-        StoredBooking reserved = reservation(body, check, caller, now);
+        RentalWindow window = new RentalWindow(body.from(), body.to()).atDatabasePrecision();
+        RoutePlanner.Plan plan = routes.plan(db.execute(), body, check.car().location(), window,
+                check.car().dailyRate().currency());
+        StoredBooking reserved = reservation(body, check, window, plan, caller, now);
         StoredBooking stored = body.walkIn()
                 ? reserved.next(reserved.booking().pickedUp(mileageOut(body, check), now))
                 : reserved;
@@ -246,12 +252,13 @@ public final class BookingCommands implements BookingConflict.Listener {
                 .orElseThrow(() -> ProblemException.notFound("There is no booking " + id + "."));
     }
 
-    private static StoredBooking reservation(BookingRequests.Create body, CarCheck check, Caller caller, Instant now) {
-        RentalWindow window = new RentalWindow(body.from(), body.to()).atDatabasePrecision();
+    private static StoredBooking reservation(BookingRequests.Create body, CarCheck check, RentalWindow window,
+                                             RoutePlanner.Plan plan, Caller caller, Instant now) {
         Booking booking = new Booking(UUID.randomUUID(), body.carId(),
                 new CarSummary(check.car().plate(), check.car().make(), check.car().model()),
-                body.customer().trimmed(), window,
-                Pricing.quote(check.car().dailyRate(), window.from(), window.to()), check.source(),
+                body.customer().trimmed(), window, plan.route(),
+                Pricing.quote(check.car().dailyRate(), window.from(), window.to(), plan.route().zone(), plan.fees()),
+                check.source(),
                 Progress.RESERVED, now, caller.id());
         return new StoredBooking(booking, 1, caller.integration());
     }

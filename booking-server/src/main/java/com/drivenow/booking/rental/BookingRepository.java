@@ -1,12 +1,17 @@
 package com.drivenow.booking.rental;
 
 import com.drivenow.booking.inventory.AvailabilityCheck;
+import com.drivenow.booking.pricing.Fee;
 import com.drivenow.booking.pricing.Money;
+import com.drivenow.platform.json.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.drivenow.booking.pricing.Pricing;
 import com.drivenow.platform.db.Rows;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
 
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +51,10 @@ final class BookingRepository {
             Column.fixed("customer_license", b -> b.customer().licenseNumber()),
             Column.fixed("starts_at", b -> Rows.utc(b.window().from())),
             Column.fixed("ends_at", b -> Rows.utc(b.window().to())),
+            Column.fixed("pick_up_branch", b -> b.route().pickUpBranch()),
+            Column.fixed("return_branch", b -> b.route().returnBranch()),
+            Column.fixed("time_zone", b -> b.route().timeZone()),
+            Column.fixed("fees", b -> Json.write(b.charge().priceBreakdown().fees())),
             Column.fixed("daily_rate", b -> b.charge().priceBreakdown().dailyRate().amount()),
             Column.fixed("currency", b -> b.charge().priceBreakdown().dailyRate().currency()),
             Column.fixed("days", b -> b.charge().priceBreakdown().days()),
@@ -64,6 +73,8 @@ final class BookingRepository {
             Column.changing("cancel_reason", b -> b.progress().cancellation().cancelReason()),
             Column.changing("attention_reason", b -> b.progress().attentionReason()),
             new Column("sequence", true, StoredBooking::sequence));
+
+    private static final TypeReference<List<Fee>> FEES = new TypeReference<>() { };
 
     static final String SELECT_COLUMNS = COLUMNS.stream().map(Column::name).collect(Collectors.joining(", "));
 
@@ -95,6 +106,14 @@ final class BookingRepository {
                 .execute().map(BookingRepository::read);
     }
 
+    private static List<Fee> fees(DbRow row) {
+        try {
+            return Json.mapper().readValue(Rows.text(row, "fees"), FEES);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Map<String, Object> params(StoredBooking stored) {
         Map<String, Object> params = new HashMap<>();
         COLUMNS.forEach(column -> params.put(column.name(), column.value().apply(stored)));
@@ -108,7 +127,8 @@ final class BookingRepository {
                 new Customer(Rows.text(row, "customer_name"), Rows.text(row, "customer_email"),
                         Rows.text(row, "customer_phone"), Rows.text(row, "customer_license")),
                 new RentalWindow(Rows.instant(row, "starts_at"), Rows.instant(row, "ends_at")),
-                Pricing.charge(rate, Rows.intValue(row, "days"), Rows.intValue(row, "late_days")),
+                new Route(Rows.text(row, "pick_up_branch"), Rows.text(row, "return_branch"), Rows.text(row, "time_zone")),
+                Pricing.charge(rate, Rows.intValue(row, "days"), Rows.intValue(row, "late_days"), fees(row)),
                 AvailabilityCheck.valueOf(Rows.text(row, "availability_check")),
                 new Progress(BookingStatus.valueOf(Rows.text(row, "status")),
                         new HandOver(Rows.instant(row, "picked_up_at"), Rows.longValue(row, "mileage_out_km")),

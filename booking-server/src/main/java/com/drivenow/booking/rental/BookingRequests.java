@@ -21,8 +21,12 @@ public final class BookingRequests {
     private BookingRequests() {
     }
 
-    /** {@code mileageKm}: the odometer read at the counter for a walk-in; without it, the car's recorded mileage. */
-    public record Create(UUID carId, Instant from, Instant to, Customer customer, Boolean pickUpNow, Long mileageKm) {
+    /**
+     * {@code mileageKm}: the odometer read at the counter for a walk-in; without it, the car's recorded
+     * mileage. {@code pickUpBranch} defaults to the car's branch, {@code returnBranch} to the pick-up branch.
+     */
+    public record Create(UUID carId, Instant from, Instant to, Customer customer, Boolean pickUpNow, Long mileageKm,
+                         String pickUpBranch, String returnBranch) {
         public boolean walkIn() {
             return Boolean.TRUE.equals(pickUpNow);
         }

@@ -5,6 +5,7 @@ import com.drivenow.platform.web.FieldError;
 import com.drivenow.platform.web.ProblemException;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ public record OdometerRules(long maxKmPerDay) {
         if (mileageOut == null) {
             return;
         }
-        long daysOut = pickedUpAt == null ? 1 : Math.max(1, Pricing.startedDays(pickedUpAt, now));
+        long daysOut = pickedUpAt == null ? 1 : Math.max(1, Pricing.startedDays(pickedUpAt, now, ZoneOffset.UTC));
         check(reading, mileageOut, daysOut, "the mileage out");
     }
 

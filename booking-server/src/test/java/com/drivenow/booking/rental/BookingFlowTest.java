@@ -120,7 +120,8 @@ class BookingFlowTest {
         String carId = newCar();
         Instant from = soon();
         Instant to = from.plus(Duration.ofDays(2));
-        assertThat(api.post("/api/v1/bookings", body(carId, from, to, false)).status()).isEqualTo(201);
+        Http.Answer firstAnswer = api.post("/api/v1/bookings", body(carId, from, to, false));
+        assertThat(firstAnswer.status()).as(firstAnswer.body()).isEqualTo(201);
         Http.Answer overlap = api.post("/api/v1/bookings", body(carId, to.minusSeconds(1), to.plus(Duration.ofDays(1)), false));
         assertConflict(overlap, "taken for an overlapping window");
         Http.Answer backToBack = api.post("/api/v1/bookings", body(carId, to, to.plus(Duration.ofDays(1)), false));

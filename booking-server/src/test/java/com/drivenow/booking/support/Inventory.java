@@ -57,13 +57,18 @@ public final class Inventory implements AutoCloseable {
         return http;
     }
 
-    /** Adds a car at EUR 45.00 a day; returns its JSON. */
+    /** Adds a car at EUR 45.00 a day at the always-open test branch BER-TXL; returns its JSON. */
     public JsonNode createCar(String plate) {
         TestBranches.ensure(url(), TestBooking.TOKEN, "BER-TXL");
+        return createCarAt(plate, "BER-TXL");
+    }
+
+    /** Adds a car at EUR 45.00 a day at {@code branch}, which must exist; returns its JSON. */
+    public JsonNode createCarAt(String plate, String branch) {
         Http.Answer answer = http.post("/api/v1/cars", """
                 {"plate":"%s","make":"Volkswagen","model":"Golf","year":2024,"category":"ECONOMY","seats":5,
                  "transmission":"MANUAL","fuelType":"PETROL","dailyRate":{"currency":"EUR","amount":"45.00"},
-                 "location":"BER-TXL","mileageKm":12000}""".formatted(plate));
+                 "location":"%s","mileageKm":12000}""".formatted(plate, branch));
         if (answer.status() != 201) {
             throw new IllegalStateException("car not created: " + answer);
         }

@@ -90,8 +90,8 @@ public final class BookingEventHandler implements EventHandler {
             return learnMileage(tx, car, event.mileageKm(), "car stays " + car.status());
         }
         if (outWith == null && car.status() == CarStatus.RENTED) {
-            move(tx, car, CarStatus.AVAILABLE, null, event.mileageKm());
-            return "car AVAILABLE";
+            Car back = move(tx, car, CarStatus.AVAILABLE, null, event.mileageKm());
+            return "car AVAILABLE" + relocate(tx, type, event, back);
         }
         if (outWith != null && !outWith.equals(car.rentedBy())) {
             move(tx, car, CarStatus.RENTED, outWith, event.mileageKm());
@@ -111,10 +111,22 @@ public final class BookingEventHandler implements EventHandler {
     }
 
     /** Changes the car's status; mileage only ever grows. The car row is locked, so the write succeeds. */
-    private void move(DbTransaction tx, Car car, CarStatus status, UUID rentedBy, Long mileageKm) {
+    private Car move(DbTransaction tx, Car car, CarStatus status, UUID rentedBy, Long mileageKm) {
         long mileage = mileageKm == null ? car.mileageKm() : Math.max(car.mileageKm(), mileageKm);
         Car moved = cars.moveTo(tx, car, status, rentedBy, mileage).orElseThrow();
         events.carStatusChanged(tx, moved);
+        return moved;
+    }
+
+    /** A car returned one-way now stands at the return branch. */
+    private String relocate(DbTransaction tx, BookingEventType type, BookingEvent event, Car car) {
+        String returnBranch = event.booking() == null ? null : event.booking().path("returnBranch").asText(null);
+        if (type != BookingEventType.RETURNED || returnBranch == null || returnBranch.equals(car.location())) {
+            return "";
+        }
+        Car moved = cars.relocate(tx, car, returnBranch).orElseThrow();
+        events.carChanged(tx, moved);
+        return ", now at " + returnBranch;
     }
 
     private static String describe(Car car) {

@@ -65,6 +65,14 @@ public final class CarRepository {
                 .map(CarRepository::car);
     }
 
+    /** Moves the car to another branch (after a one-way return) if still at its version. */
+    public Optional<Car> relocate(DbTransaction tx, Car current, String branch) {
+        return tx.createGet("UPDATE car SET location = :branch, version = version + 1, updated_at = now() "
+                        + "WHERE id = :id AND version = :version RETURNING " + COLUMNS)
+                .addParam("branch", branch).addParam("id", current.id()).addParam("version", current.version())
+                .execute().map(CarRepository::car);
+    }
+
     public Page<Car> search(DbExecute db, CarFilter filter, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
