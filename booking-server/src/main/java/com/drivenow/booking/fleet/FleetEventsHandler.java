@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.dbclient.DbTransaction;
 
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Applies the inventory server's fleet events: {@code car.*} and {@code branch.*} refresh the fleet
@@ -32,27 +33,30 @@ public final class FleetEventsHandler implements EventHandler {
     @Override
     public String handle(DbTransaction tx, IncomingEvent event) {
         if (event.type().startsWith("car.")) {
-            FleetCar car;
-            try {
-                car = FleetCar.fromJson(event.body().get("car"));
-            } catch (IllegalArgumentException e) {
-                throw new PoisonEventException("car event without a usable car: " + e.getMessage());
-            }
-            return fleet.save(tx, car) ? "applied version " + car.version() : "stale version " + car.version();
+            FleetCar car = read(event, "car", FleetCar::fromJson);
+            return outcome(fleet.save(tx, car), car.version());
         }
         if (event.type().startsWith("branch.")) {
-            BranchRules branch;
-            try {
-                branch = BranchRules.fromJson(event.body().get("branch"));
-            } catch (RuntimeException e) {
-                throw new PoisonEventException("branch event without a usable branch: " + e.getMessage());
-            }
-            return branches.save(tx, branch) ? "applied version " + branch.version() : "stale version " + branch.version();
+            BranchRules branch = read(event, "branch", BranchRules::fromJson);
+            return outcome(branches.save(tx, branch), branch.version());
         }
         if (CONFLICT.equals(event.type())) {
             return conflicts.conflicted(tx, conflict(event.body()));
         }
         return "ignored: " + event.type();
+    }
+
+    /** The event's {@code field} as a {@code T}; an event without a usable one is poison. */
+    private static <T> T read(IncomingEvent event, String field, Function<JsonNode, T> parse) {
+        try {
+            return parse.apply(event.body().get(field));
+        } catch (RuntimeException e) {
+            throw new PoisonEventException(field + " event without a usable " + field + ": " + e.getMessage());
+        }
+    }
+
+    private static String outcome(boolean changed, long version) {
+        return (changed ? "applied version " : "stale version ") + version;
     }
 
     private static BookingConflict conflict(JsonNode body) {

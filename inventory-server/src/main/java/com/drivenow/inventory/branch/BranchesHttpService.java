@@ -60,8 +60,7 @@ public final class BranchesHttpService implements HttpService {
     }
 
     private static void send(ServerResponse res, Branch branch) {
-        res.header(HeaderNames.ETAG, "\"" + branch.version() + "\"");
-        res.send(branch);
+        Versions.sendVersioned(res, branch.version(), branch);
     }
 
     private static String code(ServerRequest req) {

@@ -87,10 +87,8 @@ public final class CarsHttpService implements HttpService {
                 JsonBodies.read(req, OdometerCorrection.class)));
     }
 
-    /** A car with its version as ETag, so a client can send it back in If-Match. */
     private static void send(ServerResponse res, Car car) {
-        res.header(HeaderNames.ETAG, "\"" + car.version() + "\"");
-        res.send(car);
+        Versions.sendVersioned(res, car.version(), car);
     }
 
     private static UUID carId(ServerRequest req) {

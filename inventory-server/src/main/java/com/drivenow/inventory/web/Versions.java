@@ -4,6 +4,7 @@ import com.drivenow.platform.web.FieldError;
 import com.drivenow.platform.web.ProblemException;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,12 @@ public final class Versions {
     private static final Pattern ETAG = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
 
     private Versions() {
+    }
+
+    /** Sends {@code body} with its version as the ETag, so a client can send it back in If-Match. */
+    public static void sendVersioned(ServerResponse res, long version, Object body) {
+        res.header(HeaderNames.ETAG, "\"" + version + "\"");
+        res.send(body);
     }
 
     public static Optional<Long> expected(ServerRequest req) {
