@@ -11,6 +11,7 @@ import com.drivenow.gateway.auth.UserAccounts;
 import com.drivenow.gateway.events.BrokerEventListener;
 import com.drivenow.gateway.events.EventStreamService;
 import com.drivenow.gateway.events.LiveEventHub;
+import com.drivenow.gateway.guards.BodyReader;
 import com.drivenow.gateway.guards.BodySizeFilter;
 import com.drivenow.gateway.guards.CorsFilter;
 import com.drivenow.gateway.guards.JsonBodyFilter;
@@ -100,7 +101,8 @@ public final class GatewayServer implements AutoCloseable {
                 new RateLimiter(policy(limits.get("anonymous"))));
         CorsFilter cors = new CorsFilter(new HashSet<>(config.get("cors.origins").asList(String.class).orElse(List.of())));
         Authenticator authenticator = new Authenticator(tokens, apiKeys);
-        LoginService login = new LoginService(users, tokens);
+        BodyReader bodies = new BodyReader(limits.get("bodybytes").asLong().get());
+        LoginService login = new LoginService(users, tokens, bodies);
         EventStreamService stream = new EventStreamService(hub, events.get("heartbeat").as(Duration.class).get());
         Duration probeTimeout = upstream.get("healthtimeout").as(Duration.class).get();
 
@@ -123,7 +125,7 @@ public final class GatewayServer implements AutoCloseable {
                             .register("/api/v1/auth", login)
                             .register("/api/v1/events", stream)
                             .register("/api/v1/openapi", openApi);
-                    ProxyRoutes.register(routing, clients);
+                    ProxyRoutes.register(routing, clients, bodies);
                     Unauthenticated.install(routing);
                     ProblemHandlers.install(routing);
                 })

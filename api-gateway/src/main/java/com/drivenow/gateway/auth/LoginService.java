@@ -1,5 +1,6 @@
 package com.drivenow.gateway.auth;
 
+import com.drivenow.gateway.guards.BodyReader;
 import com.drivenow.platform.web.FieldError;
 import com.drivenow.platform.web.ProblemException;
 import io.helidon.webserver.http.HttpRules;
@@ -17,10 +18,12 @@ public final class LoginService implements HttpService {
 
     private final UserAccounts accounts;
     private final JwtTokens tokens;
+    private final BodyReader bodies;
 
-    public LoginService(UserAccounts accounts, JwtTokens tokens) {
+    public LoginService(UserAccounts accounts, JwtTokens tokens, BodyReader bodies) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.bodies = bodies;
     }
 
     record LoginRequest(String username, String password) {
@@ -38,7 +41,7 @@ public final class LoginService implements HttpService {
     }
 
     private void login(ServerRequest req, ServerResponse res) {
-        LoginRequest login = req.content().as(LoginRequest.class);
+        LoginRequest login = bodies.json(req, LoginRequest.class);
         validate(login);
         Principal user = accounts.verify(login.username(), login.password())
                 .orElseThrow(() -> new Unauthenticated("The user name or password is wrong."));

@@ -71,8 +71,8 @@ public final class UpstreamClient {
         return baseUri;
     }
 
-    /** Sends the request on and streams the server's answer back. */
-    public void forward(ServerRequest req, ServerResponse res, Principal caller) {
+    /** Sends the request with its (already read) body on and streams the server's answer back. */
+    public void forward(ServerRequest req, ServerResponse res, Principal caller, byte[] body) {
         String rawQuery = req.query().rawValue();
         String target = baseUri + req.path().absolute().rawPath() + (rawQuery.isEmpty() ? "" : "?" + rawQuery);
         HttpClientRequest out = client.method(req.prologue().method()).uri(target).skipUriEncoding(true);
@@ -84,7 +84,6 @@ public final class UpstreamClient {
                 .header(Caller.ID, caller.id())
                 .header(Caller.ROLES, caller.rolesHeader())
                 .header(Caller.KIND, caller.integration() ? Caller.KIND_INTEGRATION : Caller.KIND_USER);
-        byte[] body = req.content().hasEntity() ? req.content().as(byte[].class) : null;
         try (HttpClientResponse answer = send(out, body, req.prologue().method())) {
             copyAnswer(answer, res);
         }

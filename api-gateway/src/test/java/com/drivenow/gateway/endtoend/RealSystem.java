@@ -72,6 +72,15 @@ final class RealSystem implements AutoCloseable {
         return http;
     }
 
+    /** The booking server's own address, to show that it holds its rules even without the gateway. */
+    String bookingUrl() {
+        return "http://127.0.0.1:" + booking.port();
+    }
+
+    String internalToken() {
+        return TOKEN;
+    }
+
     GatewayServer gateway() {
         return gateway;
     }

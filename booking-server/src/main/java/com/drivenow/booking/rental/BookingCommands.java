@@ -64,6 +64,7 @@ public final class BookingCommands implements BookingConflict.Listener {
 
     public Created create(BookingRequests.Create request, Caller caller, Optional<String> idempotencyKey) {
         Instant now = now();
+        HandOverPrivilege.requireForCreate(caller, request);
         BookingRequests.validate(request);
         idempotencyKey.ifPresent(IdempotencyKeys::validate);
         BookingRequests.Create body = normalized(request);
@@ -106,6 +107,7 @@ public final class BookingCommands implements BookingConflict.Listener {
      * exclusion constraint refuses it when another booking holds the car before this one starts.
      */
     public Booking pickUp(UUID id, BookingRequests.PickUp body, Caller caller) {
+        HandOverPrivilege.require(caller, "pick a car up");
         BookingRequests.validate(body);
         Instant now = now();
         return change(id, caller, BookingEvents.PICKED_UP, TAKEN_BEFORE_START, (tx, current) -> {
@@ -122,6 +124,7 @@ public final class BookingCommands implements BookingConflict.Listener {
     }
 
     public Booking returnCar(UUID id, BookingRequests.Return body, Caller caller) {
+        HandOverPrivilege.require(caller, "take a car back");
         BookingRequests.validate(body);
         Instant now = now();
         return change(id, caller, BookingEvents.RETURNED, TAKEN, (tx, current) -> {

@@ -36,7 +36,8 @@ final class BookingEvents {
     }
 
     record Body(UUID eventId, String eventType, Instant occurredAt, UUID bookingId, UUID carId, int sequence,
-                Instant from, Instant to, BookingStatus status, Long mileageKm, CarState carState, Booking booking) {
+                Instant from, Instant to, BookingStatus status, Long mileageKm, CarState carState,
+                boolean createdByIntegration, Booking booking) {
     }
 
     void append(DbTransaction tx, String type, StoredBooking stored, Instant occurredAt) {
@@ -48,7 +49,7 @@ final class BookingEvents {
         };
         UUID eventId = UUID.randomUUID();
         Body body = new Body(eventId, type, occurredAt, b.id(), b.carId(), stored.sequence(), b.from(), b.to(),
-                b.status(), mileage, carState(tx, b.carId()), b);
+                b.status(), mileage, carState(tx, b.carId()), stored.createdByIntegration(), b);
         outbox.append(tx, new OutboxMessage(eventId, topology.bookingExchange(), type, Json.write(body)));
     }
 
