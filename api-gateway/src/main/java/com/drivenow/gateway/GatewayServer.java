@@ -6,17 +6,22 @@ import com.drivenow.gateway.auth.Authenticator;
 import com.drivenow.gateway.auth.DemoSecrets;
 import com.drivenow.gateway.auth.JwtTokens;
 import com.drivenow.gateway.auth.LoginService;
+import com.drivenow.gateway.auth.LoginThrottle;
+import com.drivenow.gateway.auth.Sessions;
 import com.drivenow.gateway.auth.Unauthenticated;
 import com.drivenow.gateway.auth.UserAccounts;
 import com.drivenow.gateway.events.BrokerEventListener;
 import com.drivenow.gateway.events.EventStreamService;
 import com.drivenow.gateway.events.LiveEventHub;
+import com.drivenow.gateway.events.StreamCaps;
 import com.drivenow.gateway.guards.BodyReader;
+import com.drivenow.gateway.guards.ClientAddress;
 import com.drivenow.gateway.guards.BodySizeFilter;
 import com.drivenow.gateway.guards.CorsFilter;
 import com.drivenow.gateway.guards.JsonBodyFilter;
 import com.drivenow.gateway.guards.RateLimitFilter;
 import com.drivenow.gateway.guards.RateLimiter;
+import com.drivenow.gateway.guards.TooManyRequests;
 import com.drivenow.gateway.observe.AccessLogFilter;
 import com.drivenow.gateway.observe.UpstreamHealthCheck;
 import com.drivenow.gateway.openapi.OpenApiService;
@@ -79,8 +84,11 @@ public final class GatewayServer implements AutoCloseable {
                 throw new InsecureConfigurationException(demo);
             }
         }
-        JwtTokens tokens = new JwtTokens(jwtSecret, security.get("jwt.ttl").as(Duration.class).get(),
-                security.get("jwt.issuer").asString().get(), Clock.systemUTC());
+        Clock clock = Clock.systemUTC();
+        Duration accessTtl = security.get("jwt.ttl").as(Duration.class).get();
+        JwtTokens tokens = new JwtTokens(jwtSecret, accessTtl, security.get("jwt.issuer").asString().get(), clock);
+        Sessions sessions = new Sessions(security.get("refresh.ttl").as(Duration.class).get(), accessTtl,
+                security.get("refresh.maxsessions").asInt().get(), clock);
 
         Map<Upstream, UpstreamClient> clients = new EnumMap<>(Upstream.class);
         Config upstream = config.get("upstream");
@@ -97,13 +105,17 @@ public final class GatewayServer implements AutoCloseable {
         BrokerEventListener listener = new BrokerEventListener(broker, hub, events.get("retry").as(Duration.class).get());
 
         Config limits = config.get("limits");
-        RateLimitFilter rateLimits = new RateLimitFilter(new RateLimiter(policy(limits.get("caller"))),
-                new RateLimiter(policy(limits.get("anonymous"))));
+        long maxKeys = limits.get("keys").asLong().get();
+        RateLimitFilter rateLimits = new RateLimitFilter(new RateLimiter(policy(limits.get("caller"), maxKeys)),
+                new RateLimiter(policy(limits.get("anonymous"), maxKeys)), new RateLimiter(policy(limits.get("login"), maxKeys)),
+                new ClientAddress(limits.get("trustedproxies").asList(String.class).orElse(List.of())));
         CorsFilter cors = new CorsFilter(new HashSet<>(config.get("cors.origins").asList(String.class).orElse(List.of())));
-        Authenticator authenticator = new Authenticator(tokens, apiKeys);
+        Authenticator authenticator = new Authenticator(tokens, apiKeys, users, sessions);
         BodyReader bodies = new BodyReader(limits.get("bodybytes").asLong().get());
-        LoginService login = new LoginService(users, tokens, bodies);
-        EventStreamService stream = new EventStreamService(hub, events.get("heartbeat").as(Duration.class).get());
+        LoginService login = new LoginService(users, tokens, sessions, throttle(security.get("login"), clock), bodies, clock);
+        EventStreamService stream = new EventStreamService(hub, events.get("heartbeat").as(Duration.class).get(),
+                new StreamCaps(events.get("maxstreamspercaller").asInt().get(), events.get("maxstreams").asInt().get()),
+                principal -> authenticator.refusal(principal) == null, clock);
         Duration probeTimeout = upstream.get("healthtimeout").as(Duration.class).get();
 
         OpenApiService openApi = new OpenApiService();
@@ -127,6 +139,7 @@ public final class GatewayServer implements AutoCloseable {
                             .register("/api/v1/openapi", openApi);
                     ProxyRoutes.register(routing, clients, bodies);
                     Unauthenticated.install(routing);
+                    TooManyRequests.install(routing);
                     ProblemHandlers.install(routing);
                 })
                 .build()
@@ -157,8 +170,14 @@ public final class GatewayServer implements AutoCloseable {
                 .map(client -> new UpstreamHealthCheck(client, probeTimeout)).toList());
     }
 
-    private static RateLimiter.Policy policy(Config limit) {
-        return new RateLimiter.Policy(limit.get("burst").asLong().get(), limit.get("persecond").asLong().get());
+    private static RateLimiter.Policy policy(Config limit, long maxKeys) {
+        return new RateLimiter.Policy(limit.get("burst").asLong().get(), limit.get("persecond").asLong().get(), maxKeys);
+    }
+
+    private static LoginThrottle throttle(Config login, Clock clock) {
+        return new LoginThrottle(new LoginThrottle.Policy(login.get("freefailures").asInt().get(),
+                login.get("firstlock").as(Duration.class).get(), login.get("maxlock").as(Duration.class).get(),
+                login.get("forgetafter").as(Duration.class).get(), login.get("maxaccounts").asLong().get()), clock);
     }
 
     private static boolean isProduction(Config config) {

@@ -7,8 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.webserver.http.ServerRequest;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The body-level role check: fields of a route's body that only some roles may set (mass assignment).
@@ -28,14 +32,20 @@ public final class FieldGuard {
         if (json == null || !json.isObject()) {
             return;
         }
-        for (Map.Entry<String, Set<Role>> field : route.guardedFields().entrySet()) {
+        List<String> refused = new ArrayList<>();
+        Set<Role> needed = new TreeSet<>();
+        for (Map.Entry<String, Set<Role>> field : new TreeMap<>(route.guardedFields()).entrySet()) {
             JsonNode value = json.get(field.getKey());
             boolean set = value != null && !value.isNull() && !(value.isBoolean() && !value.asBoolean());
             if (set && !caller.hasAnyOf(field.getValue())) {
-                throw ProblemException.forbidden("'" + caller.id() + "' may not set '" + field.getKey() + "' on "
-                        + req.prologue().method().text() + " " + req.path().absolute().path()
-                        + "; it needs one of the roles " + field.getValue().stream().sorted().toList());
+                refused.add("'" + field.getKey() + "'");
+                needed.addAll(field.getValue());
             }
+        }
+        if (!refused.isEmpty()) {
+            throw ProblemException.forbidden("'" + caller.id() + "' may not set " + String.join(", ", refused) + " on "
+                    + req.prologue().method().text() + " " + req.path().absolute().path()
+                    + "; it needs one of the roles " + List.copyOf(needed));
         }
     }
 

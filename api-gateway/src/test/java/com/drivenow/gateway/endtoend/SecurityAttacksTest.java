@@ -1,6 +1,8 @@
 package com.drivenow.gateway.endtoend;
 
+import com.drivenow.gateway.auth.ApiKeys;
 import com.drivenow.gateway.support.Http;
+import com.drivenow.gateway.support.SseReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
 
 import static com.drivenow.gateway.support.Http.json;
@@ -28,9 +31,19 @@ class SecurityAttacksTest {
     private static String agent;
     private static String manager;
 
+    /** A second partner, to try one partner's bookings from another's key. */
+    private static final String OTHER_KEY = "other-partner-key-7f3c9a1e5b2d4c6e8a0f";
+
     @BeforeAll
     static void start() {
-        system = new RealSystem("gateway_security");
+        system = new RealSystem("gateway_security",
+                // The per-address sign-in limit has its own test; here the per-account lock must answer.
+                Map.of("limits.login.burst", "200"), """
+                security:
+                  apikeys:
+                    - {name: demo-integration, sha256: %s, roles: [INTEGRATION]}
+                    - {name: other-partner, sha256: %s, roles: [INTEGRATION]}
+                """.formatted(ApiKeys.sha256Hex(Http.DEMO_API_KEY), ApiKeys.sha256Hex(OTHER_KEY)));
         http = system.http();
         agent = http.token("agent");
         manager = http.token("manager");
@@ -89,6 +102,87 @@ class SecurityAttacksTest {
 
         HttpResponse<String> asDesk = direct("POST", "/api/v1/bookings", body, "agent", "AGENT", "USER");
         assertThat(asDesk.statusCode()).as(asDesk.body()).isEqualTo(201);
+    }
+
+    // --- Broken object-level authorisation across partners, and excessive data exposure in events ---
+
+    @Test
+    void onePartnerCannotReadCancelListOrWatchAnothersBookings() throws Exception {
+        String carId = createCar("SEC-B1", 1_000);
+        Instant start = Instant.now().plus(Duration.ofDays(4)).truncatedTo(ChronoUnit.HOURS);
+        try (SseReader otherStream = new SseReader(http, "X-Api-Key", OTHER_KEY, null)) {
+            assertThat(otherStream.nextComment(Duration.ofSeconds(5))).isEqualTo(": connected");
+            HttpResponse<String> mine = http.asIntegration(Http.DEMO_API_KEY, "POST", "/api/v1/bookings",
+                    booking(carId, start, start.plus(Duration.ofDays(1)), ""));
+            assertThat(mine.statusCode()).as(mine.body()).isEqualTo(201);
+            String id = json(mine).get("id").asText();
+            assertThat(http.asUser(agent, "POST", "/api/v1/bookings",
+                    booking(carId, start.plus(Duration.ofDays(2)), start.plus(Duration.ofDays(3)), "")).statusCode())
+                    .isEqualTo(201);
+            HttpResponse<String> others = http.asIntegration(OTHER_KEY, "POST", "/api/v1/bookings",
+                    booking(carId, start.plus(Duration.ofDays(5)), start.plus(Duration.ofDays(6)), ""));
+            String othersId = json(others).get("id").asText();
+
+            assertThat(http.asIntegration(OTHER_KEY, "GET", "/api/v1/bookings/" + id, null).statusCode()).isEqualTo(404);
+            assertThat(http.asIntegration(OTHER_KEY, "POST", "/api/v1/bookings/" + id + "/cancel",
+                    "{\"reason\":\"not mine\"}").statusCode()).isEqualTo(404);
+            JsonNode listed = json(http.asIntegration(OTHER_KEY, "GET", "/api/v1/bookings?carId=" + carId, null));
+            assertThat(listed.get("total").asLong()).isEqualTo(1);
+            assertThat(listed.get("items").get(0).get("id").asText()).isEqualTo(othersId);
+
+            // The other partner's stream carries cars and its own booking, never the first partner's or the desk's.
+            SseReader.Event event;
+            while ((event = otherStream.next(Duration.ofSeconds(3))) != null) {
+                if ("booking.changed".equals(event.type())) {
+                    assertThat(Http.json(event.data()).get("id").asText()).isEqualTo(othersId);
+                    return;
+                }
+            }
+            throw new AssertionError("the other partner never saw its own booking");
+        }
+    }
+
+    // --- Login: brute force, malformed bodies, token lifetimes; public health ---
+
+    @Test
+    void guessingOnePasswordLocksTheAccountNameWhateverTheAddressAndEvenTheRightPasswordWaits() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(http.login("manager", "guess-" + i).statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> locked = http.login("manager", "manager");
+        assertThat(locked.statusCode()).as(locked.body()).isEqualTo(429);
+        assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+        assertThat(json(locked).get("detail").asText()).contains("failed logins");
+        // Unknown names are locked the same way, so the answer says nothing about who exists.
+        for (int i = 0; i < 5; i++) {
+            http.login("nobody-1", "guess-" + i);
+        }
+        assertThat(http.login("nobody-1", "guess").statusCode()).isEqualTo(429);
+        // Other accounts are not affected, and tokens already issued keep working.
+        assertThat(http.login("agent", "agent").statusCode()).isEqualTo(200);
+        assertThat(http.asUser(manager, "GET", "/api/v1/cars?size=1", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void malformedLoginBodiesAreClearProblemsNot500() {
+        for (String body : new String[] {"null", "[]", "\"text\"", "{\"username\":null,\"password\":null}", "{"}) {
+            HttpResponse<String> res = http.call("POST", "/api/v1/auth/login", null, null, body);
+            assertThat(res.statusCode()).as(body + " -> " + res.body()).isEqualTo(400);
+            assertThat(res.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+    }
+
+    @Test
+    void accessTokensAreShortAndComeWithARefreshToken() {
+        JsonNode login = json(http.login("agent", "agent"));
+        assertThat(login.get("expiresIn").asLong()).isEqualTo(Duration.ofMinutes(15).toSeconds());
+        assertThat(login.get("refreshToken").asText()).isNotBlank();
+    }
+
+    @Test
+    void thePublicHealthAnswerNamesNoInternalAddressesOrErrors() {
+        HttpResponse<String> health = http.send(http.request("/health"));
+        assertThat(health.body()).doesNotContain("http://").doesNotContain("127.0.0.1").doesNotContain("localhost");
     }
 
     private static HttpResponse<String> direct(String method, String path, String body, String callerId, String roles,

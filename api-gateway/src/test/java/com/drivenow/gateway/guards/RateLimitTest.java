@@ -33,6 +33,8 @@ class RateLimitTest {
         config.put("limits.caller.persecond", "1");
         config.put("limits.anonymous.burst", "4");
         config.put("limits.anonymous.persecond", "1");
+        config.put("limits.login.burst", "4");
+        config.put("limits.login.persecond", "1");
         gateway = TestGateway.start(config);
         http = new Http(gateway.port());
     }
