@@ -108,7 +108,7 @@ public final class GatewayServer implements AutoCloseable {
         long maxKeys = limits.get("keys").asLong().get();
         RateLimitFilter rateLimits = new RateLimitFilter(new RateLimiter(policy(limits.get("caller"), maxKeys)),
                 new RateLimiter(policy(limits.get("anonymous"), maxKeys)), new RateLimiter(policy(limits.get("login"), maxKeys)),
-                new ClientAddress(limits.get("trustedproxies").asList(String.class).orElse(List.of())));
+                ClientAddress.of(limits.get("trustedproxies").asString().orElse("")));
         CorsFilter cors = new CorsFilter(new HashSet<>(config.get("cors.origins").asList(String.class).orElse(List.of())));
         Authenticator authenticator = new Authenticator(tokens, apiKeys, users, sessions);
         BodyReader bodies = new BodyReader(limits.get("bodybytes").asLong().get());

@@ -33,6 +33,17 @@ public final class ClientAddress {
         this.trusted = trustedProxies.stream().map(ClientAddress::range).toList();
     }
 
+    /** From the comma-separated {@code limits.trustedproxies}. */
+    public static ClientAddress of(String trustedProxies) {
+        return new ClientAddress(java.util.Arrays.stream(trustedProxies.split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList());
+    }
+
+    /** True when some proxy is trusted: the gateway then runs behind one. */
+    public boolean behindProxy() {
+        return !trusted.isEmpty();
+    }
+
     public String of(RoutingRequest req) {
         InetAddress peer = req.remotePeer().address() instanceof InetSocketAddress inet ? inet.getAddress() : null;
         if (peer == null) {

@@ -185,6 +185,21 @@ class SecurityAttacksTest {
         assertThat(health.body()).doesNotContain("http://").doesNotContain("127.0.0.1").doesNotContain("localhost");
     }
 
+    // --- Floods: bodies without Content-Length ---
+
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedWhileItStreams() {
+        byte[] huge = ("{\"reason\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (String path : new String[] {"/api/v1/auth/login", "/api/v1/bookings"}) {
+            HttpResponse<String> res = http.send(http.request(path)
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + agent)
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge))));
+            assertThat(res.statusCode()).as(path).isEqualTo(413);
+            assertThat(res.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+    }
+
     private static HttpResponse<String> direct(String method, String path, String body, String callerId, String roles,
                                                String kind) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(system.bookingUrl() + path))
