@@ -32,13 +32,16 @@ import com.drivenow.platform.json.Json;
 import com.drivenow.platform.messaging.BrokerConnection;
 import com.drivenow.platform.messaging.MessagingTopology;
 import com.drivenow.platform.web.ObserveEndpoints;
+import com.drivenow.platform.web.ProductionProfile;
 import com.drivenow.platform.web.ProblemDirectHandler;
 import com.drivenow.platform.web.ProblemHandlers;
 import com.drivenow.platform.web.RequestIdFilter;
+import io.helidon.common.tls.Tls;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.http.media.MediaContext;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.observe.ObserveFeature;
 
 import java.net.MalformedURLException;
@@ -47,10 +50,12 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The running gateway: builds every part from configuration and owns their life cycle. Other modules'
@@ -78,11 +83,16 @@ public final class GatewayServer implements AutoCloseable {
         ApiKeys apiKeys = ApiKeys.from(security.get("apikeys"));
         String jwtSecret = security.get("jwt.secret").asString().get();
         String internalToken = config.get("internal.token").asString().get();
-        if (isProduction(config)) {
-            List<String> demo = DemoSecrets.inUse(jwtSecret, internalToken, users, apiKeys);
-            if (!demo.isEmpty()) {
-                throw new InsecureConfigurationException(demo);
+        Optional<Tls> tls = GatewayTls.from(config.get("tls"));
+        ClientAddress addresses = ClientAddress.of(config.get("limits.trustedproxies").asString().orElse(""));
+        if (ProductionProfile.active(config)) {
+            List<String> problems = new ArrayList<>(DemoSecrets.inUse(jwtSecret, internalToken, users, apiKeys));
+            ProductionProfile.weakness("security.jwt.secret", jwtSecret).ifPresent(problems::add);
+            if (tls.isEmpty() && !addresses.behindProxy()) {
+                problems.add("the gateway would serve plain HTTP: give it tls.certificate and tls.key (or tls.keystore),"
+                        + " or name the TLS proxy in front of it in limits.trustedproxies");
             }
+            ProductionProfile.check(config, problems);
         }
         Clock clock = Clock.systemUTC();
         Duration accessTtl = security.get("jwt.ttl").as(Duration.class).get();
@@ -108,7 +118,7 @@ public final class GatewayServer implements AutoCloseable {
         long maxKeys = limits.get("keys").asLong().get();
         RateLimitFilter rateLimits = new RateLimitFilter(new RateLimiter(policy(limits.get("caller"), maxKeys)),
                 new RateLimiter(policy(limits.get("anonymous"), maxKeys)), new RateLimiter(policy(limits.get("login"), maxKeys)),
-                ClientAddress.of(limits.get("trustedproxies").asString().orElse("")));
+                addresses);
         CorsFilter cors = new CorsFilter(new HashSet<>(config.get("cors.origins").asList(String.class).orElse(List.of())));
         Authenticator authenticator = new Authenticator(tokens, apiKeys, users, sessions);
         BodyReader bodies = new BodyReader(limits.get("bodybytes").asLong().get());
@@ -120,8 +130,9 @@ public final class GatewayServer implements AutoCloseable {
 
         OpenApiService openApi = new OpenApiService();
 
-        WebServer server = WebServer.builder()
-                .config(config.get("server"))
+        WebServerConfig.Builder builder = WebServer.builder().config(config.get("server"));
+        tls.ifPresent(builder::tls);
+        WebServer server = builder
                 .featuresDiscoverServices(false)
                 .addFeature(observe(clients, probeTimeout))
                 .mediaContext(MediaContext.builder().addMediaSupport(Json.mediaSupport()).build())
@@ -178,11 +189,6 @@ public final class GatewayServer implements AutoCloseable {
         return new LoginThrottle(new LoginThrottle.Policy(login.get("freefailures").asInt().get(),
                 login.get("firstlock").as(Duration.class).get(), login.get("maxlock").as(Duration.class).get(),
                 login.get("forgetafter").as(Duration.class).get(), login.get("maxaccounts").asLong().get()), clock);
-    }
-
-    private static boolean isProduction(Config config) {
-        return config.get("security.production").asBoolean().orElse(false)
-                || "production".equalsIgnoreCase(config.get("drivenow.profile").asString().orElse(""));
     }
 
     /**

@@ -25,6 +25,7 @@ import com.drivenow.platform.web.HttpFoundation;
 import com.drivenow.platform.web.ObserveEndpoints;
 import com.drivenow.platform.web.ProblemDirectHandler;
 import com.drivenow.platform.web.ProblemHandlers;
+import com.drivenow.platform.web.ProductionProfile;
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
@@ -59,7 +60,8 @@ public final class BookingServer implements AutoCloseable {
     }
 
     public static BookingServer start(Config config) {
-        String internalToken = config.get("internal.token").asString().orElse("dev-internal-token");
+        ProductionProfile.check(config, List.of());
+        String internalToken = config.get("internal.token").asString().get();
         MessagingTopology topology = new MessagingTopology(
                 config.get("messaging.namespace").asString().orElse(MessagingTopology.DEFAULT_NAMESPACE));
         Database database = Database.start(config.get("db"), "booking", "db/booking");

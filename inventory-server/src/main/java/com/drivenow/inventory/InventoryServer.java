@@ -23,6 +23,7 @@ import com.drivenow.platform.web.HttpFoundation;
 import com.drivenow.platform.web.ObserveEndpoints;
 import com.drivenow.platform.web.ProblemDirectHandler;
 import com.drivenow.platform.web.ProblemHandlers;
+import com.drivenow.platform.web.ProductionProfile;
 import io.helidon.config.Config;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.service.registry.Services;
@@ -30,6 +31,7 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The running inventory server: database, broker connection, outbox relay, booking-events
@@ -82,6 +84,7 @@ public final class InventoryServer implements AutoCloseable {
     }
 
     public static InventoryServer start(Config config) {
+        ProductionProfile.check(config, List.of());
         Database database = Database.start(config.get("db"), "inventory", "db/inventory");
         try {
             return new InventoryServer(config, database);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -51,8 +53,15 @@ public final class GatewayClient {
     };
 
     public GatewayClient(URI gateway) {
+        this(gateway, Optional.empty());
+    }
+
+    /** With {@code trust}: the only CAs an HTTPS gateway's certificate may come from ({@link TrustedCa}). */
+    public GatewayClient(URI gateway, Optional<SSLContext> trust) {
         this.gateway = withoutTrailingSlash(gateway);
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3));
+        trust.ifPresent(builder::sslContext);
+        this.http = builder.build();
     }
 
     public URI gateway() {
