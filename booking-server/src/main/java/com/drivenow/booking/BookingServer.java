@@ -14,6 +14,7 @@ import com.drivenow.booking.rental.OdometerRules;
 import com.drivenow.booking.rental.BookingSearch;
 import com.drivenow.booking.rental.BookingService;
 import com.drivenow.platform.db.Database;
+import com.drivenow.platform.db.RetentionJob;
 import com.drivenow.platform.json.Json;
 import com.drivenow.platform.messaging.BrokerConnection;
 import com.drivenow.platform.messaging.EventHandler;
@@ -34,6 +35,7 @@ import io.helidon.webserver.observe.ObserveFeature;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The booking server assembled from configuration: database, broker, outbox relay, fleet-event
@@ -45,12 +47,15 @@ public final class BookingServer implements AutoCloseable {
     private final Database database;
     private final BrokerConnection broker;
     private final OutboxRelay relay;
+    private final Optional<RetentionJob> retention;
     private final IdempotentConsumer fleetEvents;
     private final BookingMetrics metrics;
     private final WebServer server;
 
     private BookingServer(Database database, BrokerConnection broker, OutboxRelay relay,
-                          IdempotentConsumer fleetEvents, BookingMetrics metrics, WebServer server) {
+                          IdempotentConsumer fleetEvents, BookingMetrics metrics, WebServer server,
+                          Optional<RetentionJob> retention) {
+        this.retention = retention;
         this.database = database;
         this.broker = broker;
         this.relay = relay;
@@ -101,7 +106,10 @@ public final class BookingServer implements AutoCloseable {
                 .routing(routing -> routing(routing, internalToken, bookings, availability))
                 .build()
                 .start();
-        return new BookingServer(database, broker, relay, fleetEvents, metrics, server);
+        Optional<RetentionJob> retention = RetentionJob.start(database.client(), config.get("retention"), windows -> List.of(
+                RetentionJob.processedEvents(windows),
+                new RetentionJob.Rule("idempotency_key", "created_at", "", RetentionJob.window(windows, "idempotencykeys"))));
+        return new BookingServer(database, broker, relay, fleetEvents, metrics, server, retention);
     }
 
     /** {@code /health} (database readiness, broker state) and {@code /metrics} (Prometheus). */
@@ -124,6 +132,7 @@ public final class BookingServer implements AutoCloseable {
 
     @Override
     public void close() {
+        retention.ifPresent(RetentionJob::close);
         server.stop();
         fleetEvents.close();
         relay.close();

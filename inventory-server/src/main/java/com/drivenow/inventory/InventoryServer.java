@@ -12,6 +12,7 @@ import com.drivenow.inventory.fleet.FleetEvents;
 import com.drivenow.inventory.ops.InventoryHealth;
 import com.drivenow.inventory.ops.InventoryMetrics;
 import com.drivenow.platform.db.Database;
+import com.drivenow.platform.db.RetentionJob;
 import com.drivenow.platform.json.Json;
 import com.drivenow.platform.messaging.BrokerConnection;
 import com.drivenow.platform.messaging.ConsumerStats;
@@ -32,6 +33,7 @@ import io.helidon.webserver.http.HttpRouting;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The running inventory server: database, broker connection, outbox relay, booking-events
@@ -48,6 +50,7 @@ public final class InventoryServer implements AutoCloseable {
     private final IdempotentConsumer consumer;
     private final InventoryMetrics metrics;
     private final WebServer web;
+    private final Optional<RetentionJob> retention;
 
     private InventoryServer(Config config, Database database) {
         Clock clock = Clock.systemUTC();
@@ -81,6 +84,11 @@ public final class InventoryServer implements AutoCloseable {
                 .routing(routing -> routing(routing, token, carsService, bookability))
                 .build()
                 .start();
+        this.retention = RetentionJob.start(database.client(), config.get("retention"), windows -> List.of(
+                RetentionJob.processedEvents(windows),
+                // Only finished bookings: an open one's high-water mark still guards against stale events.
+                new RetentionJob.Rule("booking_progress", "updated_at", "NOT open",
+                        RetentionJob.window(windows, "bookingprogress"))));
     }
 
     public static InventoryServer start(Config config) {
@@ -113,6 +121,7 @@ public final class InventoryServer implements AutoCloseable {
 
     @Override
     public void close() {
+        retention.ifPresent(RetentionJob::close);
         web.stop();
         consumer.close();
         relay.close();
