@@ -25,6 +25,7 @@ import com.drivenow.gateway.guards.TooManyRequests;
 import com.drivenow.gateway.observe.AccessLogFilter;
 import com.drivenow.gateway.observe.UpstreamHealthCheck;
 import com.drivenow.gateway.openapi.OpenApiService;
+import com.drivenow.gateway.routing.AuditFanOut;
 import com.drivenow.gateway.routing.ProxyRoutes;
 import com.drivenow.gateway.routing.Upstream;
 import com.drivenow.gateway.routing.UpstreamClient;
@@ -147,7 +148,8 @@ public final class GatewayServer implements AutoCloseable {
                             .addFilter(new JsonBodyFilter())
                             .register("/api/v1/auth", login)
                             .register("/api/v1/events", stream)
-                            .register("/api/v1/openapi", openApi);
+                            .register("/api/v1/openapi", openApi)
+                            .register("/api/v1/audit", new AuditFanOut(clients));
                     ProxyRoutes.register(routing, clients, bodies);
                     Unauthenticated.install(routing);
                     TooManyRequests.install(routing);

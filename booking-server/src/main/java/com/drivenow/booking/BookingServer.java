@@ -13,6 +13,7 @@ import com.drivenow.booking.rental.BookingRequests;
 import com.drivenow.booking.rental.OdometerRules;
 import com.drivenow.booking.rental.BookingSearch;
 import com.drivenow.booking.rental.BookingService;
+import com.drivenow.platform.audit.AuditTrail;
 import com.drivenow.platform.db.Database;
 import com.drivenow.platform.db.RetentionJob;
 import com.drivenow.platform.json.Json;
@@ -103,7 +104,8 @@ public final class BookingServer implements AutoCloseable {
                 .addFeature(observe(database, broker, fleetEvents))
                 .directHandlers(ProblemDirectHandler.all())
                 .mediaContext(m -> m.addMediaSupport(Json.mediaSupport()))
-                .routing(routing -> routing(routing, internalToken, bookings, availability))
+                .routing(routing -> routing(routing, internalToken, new AuditTrail(database.client(), "booking"),
+                        bookings, availability))
                 .build()
                 .start();
         Optional<RetentionJob> retention = RetentionJob.start(database.client(), config.get("retention"), windows -> List.of(
@@ -118,9 +120,9 @@ public final class BookingServer implements AutoCloseable {
                 ReadinessChecks.messaging(broker, fleetEvents)));
     }
 
-    static void routing(HttpRouting.Builder routing, String internalToken, BookingService bookings,
+    static void routing(HttpRouting.Builder routing, String internalToken, AuditTrail audit, BookingService bookings,
                         AvailabilityService availability) {
-        HttpFoundation.internalService(routing, internalToken)
+        HttpFoundation.internalService(routing, internalToken, audit)
                 .register(BookingService.PATH, bookings)
                 .register(AvailabilityService.PATH, availability);
         ProblemHandlers.install(routing);

@@ -11,6 +11,7 @@ import com.drivenow.inventory.car.CarsHttpService;
 import com.drivenow.inventory.fleet.FleetEvents;
 import com.drivenow.inventory.ops.InventoryHealth;
 import com.drivenow.inventory.ops.InventoryMetrics;
+import com.drivenow.platform.audit.AuditTrail;
 import com.drivenow.platform.db.Database;
 import com.drivenow.platform.db.RetentionJob;
 import com.drivenow.platform.json.Json;
@@ -81,7 +82,8 @@ public final class InventoryServer implements AutoCloseable {
                 .addFeature(ObserveEndpoints.feature(InventoryHealth.checks(database.dataSource(), broker, consumer, relay)))
                 .directHandlers(ProblemDirectHandler.all())
                 .mediaContext(media -> media.addMediaSupport(Json.mediaSupport()))
-                .routing(routing -> routing(routing, token, carsService, bookability))
+                .routing(routing -> routing(routing, token, new AuditTrail(database.client(), "inventory"),
+                        carsService, bookability))
                 .build()
                 .start();
         this.retention = RetentionJob.start(database.client(), config.get("retention"), windows -> List.of(
@@ -102,9 +104,9 @@ public final class InventoryServer implements AutoCloseable {
         }
     }
 
-    private static void routing(HttpRouting.Builder routing, String token, CarsHttpService cars,
+    private static void routing(HttpRouting.Builder routing, String token, AuditTrail audit, CarsHttpService cars,
                                 BookabilityHttpService bookability) {
-        HttpFoundation.internalService(routing, token)
+        HttpFoundation.internalService(routing, token, audit)
                 .register(CarsHttpService.PATH, cars)
                 .register(BookabilityHttpService.PATH, bookability);
         ProblemHandlers.install(routing);

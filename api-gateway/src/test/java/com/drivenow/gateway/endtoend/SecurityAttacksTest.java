@@ -200,6 +200,55 @@ class SecurityAttacksTest {
         }
     }
 
+    // --- Audit trail: every change is kept where its data lives, and only fleet managers read it ---
+
+    @Test
+    void everyChangeIsAuditedWithWhoWhatWhenAndRequestIdForFleetManagersOnly() throws InterruptedException {
+        String carId = createCar("SEC-A1", 3_000);
+        Instant start = Instant.now().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.HOURS);
+        HttpResponse<String> booked = http.send(http.request("/api/v1/bookings")
+                .header("Authorization", "Bearer " + agent).header("Content-Type", "application/json")
+                .header("X-Request-Id", "audit-req-1")
+                .POST(HttpRequest.BodyPublishers.ofString(booking(carId, start, start.plus(Duration.ofDays(1)), ""))));
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+        String bookingId = json(booked).get("id").asText();
+        http.asIntegration(Http.DEMO_API_KEY, "POST", "/api/v1/bookings/" + bookingId + "/pickup", "{\"mileageKm\":1}");
+
+        JsonNode bookingTrail = awaitAudit("resourceId=" + bookingId, 1);
+        JsonNode entry = bookingTrail.get("items").get(0);
+        assertThat(entry.get("actor").asText()).isEqualTo("agent");
+        assertThat(entry.get("actorKind").asText()).isEqualTo("USER");
+        assertThat(entry.get("roles").toString()).contains("AGENT");
+        assertThat(entry.get("method").asText() + " " + entry.get("path").asText()).isEqualTo("POST /api/v1/bookings");
+        assertThat(entry.get("status").asInt()).isEqualTo(201);
+        assertThat(entry.get("requestId").asText()).isEqualTo("audit-req-1");
+        assertThat(entry.get("server").asText()).isEqualTo("booking");
+        assertThat(entry.get("at").asText()).isNotBlank();
+        assertThat(bookingTrail.get("total").asLong()).as("the refused pick-up is no change").isEqualTo(1);
+
+        JsonNode carTrail = awaitAudit("resource=cars&resourceId=" + carId, 1);
+        assertThat(carTrail.get("items").get(0).get("actor").asText()).isEqualTo("manager");
+        assertThat(carTrail.get("items").get(0).get("server").asText()).isEqualTo("inventory");
+
+        assertThat(http.asUser(agent, "GET", "/api/v1/audit", null).statusCode()).isEqualTo(403);
+        assertThat(http.asIntegration(Http.DEMO_API_KEY, "GET", "/api/v1/audit", null).statusCode()).isEqualTo(403);
+        assertThat(http.asUser(manager, "GET", "/api/v1/audit?page=20&size=50", null).statusCode()).isEqualTo(400);
+        assertThat(http.asUser(manager, "GET", "/api/v1/audit?from=yesterday", null).statusCode()).isEqualTo(400);
+    }
+
+    /** The audit page for {@code query} once it holds {@code entries} (entries are written after the answer). */
+    private static JsonNode awaitAudit(String query, int entries) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        for (;; Thread.sleep(50)) {
+            HttpResponse<String> res = http.asUser(manager, "GET", "/api/v1/audit?" + query, null);
+            assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+            JsonNode page = json(res);
+            if (page.get("items").size() >= entries || System.nanoTime() > deadline) {
+                return page;
+            }
+        }
+    }
+
     private static HttpResponse<String> direct(String method, String path, String body, String callerId, String roles,
                                                String kind) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(system.bookingUrl() + path))
