@@ -1,6 +1,6 @@
 package com.drivenow.gateway.guards;
 
-import com.drivenow.platform.json.Json;
+import com.drivenow.platform.web.JsonBodies;
 import com.drivenow.platform.web.ProblemException;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Reads request bodies counting the bytes as they stream, so a chunked body (no Content-Length) is
@@ -55,16 +56,7 @@ public final class BodyReader {
         if (body == null || body.length == 0) {
             throw ProblemException.badRequest("A JSON body is required.");
         }
-        try {
-            T value = Json.mapper().readValue(body, type);
-            if (value == null) {
-                throw ProblemException.badRequest("The body must be a JSON object, not null.");
-            }
-            return value;
-        } catch (IOException e) {
-            // Named field by field by the problem handlers, like every other malformed body.
-            throw new UncheckedIOException(e);
-        }
+        return JsonBodies.parse(new String(body, StandardCharsets.UTF_8), type);
     }
 
     private ProblemException tooLarge() {

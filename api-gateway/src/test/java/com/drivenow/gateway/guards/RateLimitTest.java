@@ -77,12 +77,7 @@ class RateLimitTest {
             Http target = new Http(direct.port());
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                statuses.add(target.send(target.request("/api/v1/auth/login")
-                        .header("Content-Type", "application/json")
-                        .header("X-Api-Key", Http.DEMO_API_KEY)
-                        .header("X-Forwarded-For", "203.0.113." + i)
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                                "{\"username\":\"spread-" + i + "\",\"password\":\"x\"}"))).statusCode());
+                statuses.add(login(target, "203.0.113." + i, "spread-" + i, "X-Api-Key", Http.DEMO_API_KEY));
             }
             assertThat(statuses).containsSubsequence(401, 401, 429);
         }
@@ -112,8 +107,9 @@ class RateLimitTest {
         return TestGateway.start(config);
     }
 
-    private static int login(Http target, String forwardedFor, String username) {
+    private static int login(Http target, String forwardedFor, String username, String... extraHeaders) {
         return target.send(target.request("/api/v1/auth/login")
+                .headers(extraHeaders.length == 0 ? new String[] {"Accept", "application/json"} : extraHeaders)
                 .header("Content-Type", "application/json")
                 .header("X-Forwarded-For", forwardedFor)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(

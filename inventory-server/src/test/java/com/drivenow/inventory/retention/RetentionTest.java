@@ -1,16 +1,13 @@
 package com.drivenow.inventory.retention;
 
-import com.drivenow.platform.db.Database;
-import com.drivenow.platform.db.RetentionJob;
 import com.drivenow.localstack.testing.TestInfrastructure;
 import com.drivenow.localstack.testing.TestServerConfig;
+import com.drivenow.localstack.testing.TestSql;
+import com.drivenow.platform.db.Database;
+import com.drivenow.platform.db.RetentionJob;
 import io.helidon.config.Config;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -25,29 +22,20 @@ class RetentionTest {
         String url = TestInfrastructure.get().freshDatabase("inventory_retention");
         try (Database database = Database.start(TestServerConfig.of(Map.of("db.connection.url", url,
                 "db.connection.username", "", "db.connection.password", "")).get("db"), "retention", "db/inventory");
-             Connection sql = DriverManager.getConnection(url);
-             Statement statement = sql.createStatement()) {
-            statement.execute("SET session_replication_role = replica");   // no car rows needed
-            statement.execute("INSERT INTO booking_progress (booking_id, car_id, last_sequence, open, updated_at) VALUES "
+             TestSql db = TestSql.open(url)) {
+            db.execute("INSERT INTO booking_progress (booking_id, car_id, last_sequence, open, updated_at) VALUES "
                     + "(gen_random_uuid(), gen_random_uuid(), 3, false, now() - interval '91 days'),"
                     + "(gen_random_uuid(), gen_random_uuid(), 1, true, now() - interval '200 days'),"
                     + "(gen_random_uuid(), gen_random_uuid(), 3, false, now() - interval '2 days')");
-
             Config windows = Config.create().get("retention");
-            RetentionJob job = RetentionJob.manual(database.client(), List.of(new RetentionJob.Rule(
+
+            long deleted = RetentionJob.manual(database.client(), List.of(new RetentionJob.Rule(
                     "booking_progress", "updated_at", "NOT open", RetentionJob.window(windows, "bookingprogress"))),
-                    Clock.systemUTC());
+                    Clock.systemUTC()).runOnce();
 
-            assertThat(job.runOnce()).isEqualTo(1);
-            assertThat(count(statement, "booking_progress WHERE open")).isEqualTo(1);
-            assertThat(count(statement, "booking_progress")).isEqualTo(2);
-        }
-    }
-
-    private static long count(Statement statement, String from) throws Exception {
-        try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + from)) {
-            rows.next();
-            return rows.getLong(1);
+            assertThat(deleted).isEqualTo(1);
+            assertThat(db.count("booking_progress WHERE open")).isEqualTo(1);
+            assertThat(db.count("booking_progress")).isEqualTo(2);
         }
     }
 }
