@@ -72,7 +72,7 @@ public final class LoginService implements HttpService {
             throw new Unauthenticated("The user name or password is wrong.");
         }
         throttle.succeeded(login.username());
-        res.send(answer(user, sessions.open(user.id())));
+        res.send(answer(user, sessions.open(user)));
     }
 
     private void refresh(ServerRequest req, ServerResponse res) {
@@ -86,9 +86,9 @@ public final class LoginService implements HttpService {
                 .orElseThrow(() -> new Unauthenticated("The refresh token is not valid (expired, signed out or used"
                         + " before); sign in again."));
         Principal user = accounts.current(session.username()).orElse(null);
-        if (user == null) {
+        if (user == null || !user.roles().equals(session.roles())) {
             sessions.revoke(session.sessionId());
-            throw new Unauthenticated("The account no longer exists.");
+            throw new Unauthenticated("The account was removed or its roles changed; sign in again.");
         }
         res.send(answer(user, session));
     }

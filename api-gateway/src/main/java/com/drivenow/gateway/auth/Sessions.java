@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,11 +27,11 @@ public final class Sessions {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A session's state: who, since when valid until when, and the hash of its current secret. */
-    private record Session(String id, String username, String secretSha256, Instant expiresAt) {
+    private record Session(String id, String username, Set<Role> roles, String secretSha256, Instant expiresAt) {
     }
 
-    /** A newly opened or rotated session: its id and the refresh token to hand the client. */
-    public record Issued(String sessionId, String username, String refreshToken, Instant expiresAt) {
+    /** A newly opened or rotated session: its id, whom and which roles it was opened for, its refresh token. */
+    public record Issued(String sessionId, String username, Set<Role> roles, String refreshToken, Instant expiresAt) {
     }
 
     private final Map<String, Session> active = new ConcurrentHashMap<>();
@@ -47,7 +48,7 @@ public final class Sessions {
         this.clock = clock;
     }
 
-    public Issued open(String username) {
+    public Issued open(Principal user) {
         Instant now = clock.instant();
         if (active.size() >= maxSessions) {
             sweep(now);
@@ -57,9 +58,9 @@ public final class Sessions {
         }
         String id = random(12);
         String secret = random(32);
-        Session session = new Session(id, username, ApiKeys.sha256Hex(secret), now.plus(refreshTtl));
+        Session session = new Session(id, user.id(), user.roles(), ApiKeys.sha256Hex(secret), now.plus(refreshTtl));
         active.put(id, session);
-        return new Issued(id, username, id + "." + secret, session.expiresAt());
+        return new Issued(id, user.id(), user.roles(), id + "." + secret, session.expiresAt());
     }
 
     /**
@@ -84,11 +85,12 @@ public final class Sessions {
                 revokedUntil.put(id, now.plus(accessTtl));
                 return null;
             }
-            rotated[0] = new Session(id, session.username(), ApiKeys.sha256Hex(secret), session.expiresAt());
+            rotated[0] = new Session(id, session.username(), session.roles(), ApiKeys.sha256Hex(secret),
+                    session.expiresAt());
             return rotated[0];
         });
         return Optional.ofNullable(rotated[0])
-                .map(s -> new Issued(s.id(), s.username(), s.id() + "." + secret, s.expiresAt()));
+                .map(s -> new Issued(s.id(), s.username(), s.roles(), s.id() + "." + secret, s.expiresAt()));
     }
 
     /** Ends a session: its refresh token stops working at once, its access tokens too. */

@@ -67,19 +67,17 @@ public final class EventStreamService implements HttpService {
             Instant nextCheck = clock.instant().plus(heartbeat);
             while (true) {
                 Duration left = untilExpiry(caller);
-                if (!left.isPositive() || !clock.instant().isBefore(nextCheck) && !stillValid.test(caller)) {
+                Instant now = clock.instant();
+                boolean checkDue = !now.isBefore(nextCheck);
+                if (!left.isPositive() || checkDue && !stillValid.test(caller)) {
                     write(out, ": session ended; renew the token and resume with Last-Event-ID\n\n");
                     return;
                 }
+                if (checkDue) {
+                    nextCheck = now.plus(heartbeat);
+                }
                 LiveEvent event = subscription.next(left.compareTo(heartbeat) < 0 ? left : heartbeat);
-                if (event != null) {
-                    write(out, event.toSse());
-                } else {
-                    write(out, ": heartbeat\n\n");
-                }
-                if (!clock.instant().isBefore(nextCheck)) {
-                    nextCheck = clock.instant().plus(heartbeat);
-                }
+                write(out, event != null ? event.toSse() : ": heartbeat\n\n");
             }
         } catch (Subscription.EndedException | UncheckedIOException | IOException e) {
             // The client went away, was too slow, or the gateway is stopping: the stream just ends.

@@ -22,7 +22,7 @@ class AccountChecksTest {
     void aRemovedAccountOrChangedRolesEndTheTokensAtOnce() {
         UserAccounts before = accounts(new UserAccounts.Account("ann", "Ann", HASH, List.of(Role.FLEET_MANAGER)));
         Principal ann = before.verify("ann", "pw").orElseThrow();
-        String token = tokens.issue(ann, sessions.open("ann").sessionId()).token();
+        String token = tokens.issue(ann, sessions.open(ann).sessionId()).token();
 
         assertThat(authenticator(before).refusal(tokens.verify(token))).isNull();
         UserAccounts demoted = accounts(new UserAccounts.Account("ann", "Ann", HASH, List.of(Role.AGENT)));

@@ -77,6 +77,14 @@ class SecurityAttacksTest {
         assertThat(json(http.asUser(agent, "GET", "/api/v1/bookings?carId=" + carId, null)).get("total").asLong())
                 .isZero();
 
+        // Fields nobody sets (the creator, the status, the price) are refused, not quietly taken.
+        for (String smuggled : new String[] {",\"createdBy\":\"agent\"", ",\"status\":\"ACTIVE\"",
+                ",\"price\":{\"currency\":\"EUR\",\"amount\":\"0.01\"}"}) {
+            HttpResponse<String> res = http.asIntegration(Http.DEMO_API_KEY, "POST", "/api/v1/bookings",
+                    booking(carId, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(3)), smuggled));
+            assertThat(res.statusCode()).as(smuggled + " -> " + res.body()).isEqualTo(400);
+        }
+
         // An ordinary reservation (pickUpNow false) is still the partner's to make.
         HttpResponse<String> reservation = http.asIntegration(Http.DEMO_API_KEY, "POST", "/api/v1/bookings",
                 booking(carId, now.plus(Duration.ofDays(5)), now.plus(Duration.ofDays(6)), ",\"pickUpNow\":false"));
