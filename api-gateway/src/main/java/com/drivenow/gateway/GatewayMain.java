@@ -1,5 +1,6 @@
 package com.drivenow.gateway;
 
+import com.drivenow.platform.web.ServerLaunch;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 
@@ -11,13 +12,8 @@ public final class GatewayMain {
 
     public static void main(String[] args) {
         LogConfig.configureRuntime();
-        try {
-            GatewayServer server = GatewayServer.start(Config.create());
-            System.getLogger(GatewayMain.class.getName()).log(System.Logger.Level.INFO,
-                    "DriveNow gateway listening on port {0}", String.valueOf(server.port()));
-        } catch (InsecureConfigurationException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-        }
+        GatewayServer server = ServerLaunch.start(() -> GatewayServer.start(Config.create()));
+        System.getLogger(GatewayMain.class.getName()).log(System.Logger.Level.INFO,
+                "DriveNow gateway listening on port {0}", String.valueOf(server.port()));
     }
 }

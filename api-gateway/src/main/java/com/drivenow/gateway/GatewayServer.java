@@ -6,19 +6,26 @@ import com.drivenow.gateway.auth.Authenticator;
 import com.drivenow.gateway.auth.DemoSecrets;
 import com.drivenow.gateway.auth.JwtTokens;
 import com.drivenow.gateway.auth.LoginService;
+import com.drivenow.gateway.auth.LoginThrottle;
+import com.drivenow.gateway.auth.Sessions;
 import com.drivenow.gateway.auth.Unauthenticated;
 import com.drivenow.gateway.auth.UserAccounts;
 import com.drivenow.gateway.events.BrokerEventListener;
 import com.drivenow.gateway.events.EventStreamService;
 import com.drivenow.gateway.events.LiveEventHub;
+import com.drivenow.gateway.events.StreamCaps;
+import com.drivenow.gateway.guards.BodyReader;
+import com.drivenow.gateway.guards.ClientAddress;
 import com.drivenow.gateway.guards.BodySizeFilter;
 import com.drivenow.gateway.guards.CorsFilter;
 import com.drivenow.gateway.guards.JsonBodyFilter;
 import com.drivenow.gateway.guards.RateLimitFilter;
 import com.drivenow.gateway.guards.RateLimiter;
+import com.drivenow.gateway.guards.TooManyRequests;
 import com.drivenow.gateway.observe.AccessLogFilter;
 import com.drivenow.gateway.observe.UpstreamHealthCheck;
 import com.drivenow.gateway.openapi.OpenApiService;
+import com.drivenow.gateway.routing.AuditFanOut;
 import com.drivenow.gateway.routing.ProxyRoutes;
 import com.drivenow.gateway.routing.Upstream;
 import com.drivenow.gateway.routing.UpstreamClient;
@@ -26,13 +33,16 @@ import com.drivenow.platform.json.Json;
 import com.drivenow.platform.messaging.BrokerConnection;
 import com.drivenow.platform.messaging.MessagingTopology;
 import com.drivenow.platform.web.ObserveEndpoints;
+import com.drivenow.platform.web.ProductionProfile;
 import com.drivenow.platform.web.ProblemDirectHandler;
 import com.drivenow.platform.web.ProblemHandlers;
 import com.drivenow.platform.web.RequestIdFilter;
+import io.helidon.common.tls.Tls;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.http.media.MediaContext;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.observe.ObserveFeature;
 
 import java.net.MalformedURLException;
@@ -41,10 +51,12 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The running gateway: builds every part from configuration and owns their life cycle. Other modules'
@@ -72,14 +84,22 @@ public final class GatewayServer implements AutoCloseable {
         ApiKeys apiKeys = ApiKeys.from(security.get("apikeys"));
         String jwtSecret = security.get("jwt.secret").asString().get();
         String internalToken = config.get("internal.token").asString().get();
-        if (isProduction(config)) {
-            List<String> demo = DemoSecrets.inUse(jwtSecret, internalToken, users, apiKeys);
-            if (!demo.isEmpty()) {
-                throw new InsecureConfigurationException(demo);
+        Optional<Tls> tls = GatewayTls.from(config.get("tls"));
+        ClientAddress addresses = ClientAddress.of(config.get("limits.trustedproxies").asString().orElse(""));
+        if (ProductionProfile.active(config)) {
+            List<String> problems = new ArrayList<>(DemoSecrets.inUse(jwtSecret, internalToken, users, apiKeys));
+            ProductionProfile.weakness("security.jwt.secret", jwtSecret).ifPresent(problems::add);
+            if (tls.isEmpty() && !addresses.behindProxy()) {
+                problems.add("the gateway would serve plain HTTP: give it tls.certificate and tls.key (or tls.keystore),"
+                        + " or name the TLS proxy in front of it in limits.trustedproxies");
             }
+            ProductionProfile.check(config, problems);
         }
-        JwtTokens tokens = new JwtTokens(jwtSecret, security.get("jwt.ttl").as(Duration.class).get(),
-                security.get("jwt.issuer").asString().get(), Clock.systemUTC());
+        Clock clock = Clock.systemUTC();
+        Duration accessTtl = security.get("jwt.ttl").as(Duration.class).get();
+        JwtTokens tokens = new JwtTokens(jwtSecret, accessTtl, security.get("jwt.issuer").asString().get(), clock);
+        Sessions sessions = new Sessions(security.get("refresh.ttl").as(Duration.class).get(), accessTtl,
+                security.get("refresh.maxsessions").asInt().get(), clock);
 
         Map<Upstream, UpstreamClient> clients = new EnumMap<>(Upstream.class);
         Config upstream = config.get("upstream");
@@ -96,18 +116,24 @@ public final class GatewayServer implements AutoCloseable {
         BrokerEventListener listener = new BrokerEventListener(broker, hub, events.get("retry").as(Duration.class).get());
 
         Config limits = config.get("limits");
-        RateLimitFilter rateLimits = new RateLimitFilter(new RateLimiter(policy(limits.get("caller"))),
-                new RateLimiter(policy(limits.get("anonymous"))));
+        long maxKeys = limits.get("keys").asLong().get();
+        RateLimitFilter rateLimits = new RateLimitFilter(new RateLimiter(policy(limits.get("caller"), maxKeys)),
+                new RateLimiter(policy(limits.get("anonymous"), maxKeys)), new RateLimiter(policy(limits.get("login"), maxKeys)),
+                addresses);
         CorsFilter cors = new CorsFilter(new HashSet<>(config.get("cors.origins").asList(String.class).orElse(List.of())));
-        Authenticator authenticator = new Authenticator(tokens, apiKeys);
-        LoginService login = new LoginService(users, tokens);
-        EventStreamService stream = new EventStreamService(hub, events.get("heartbeat").as(Duration.class).get());
+        Authenticator authenticator = new Authenticator(tokens, apiKeys, users, sessions);
+        BodyReader bodies = new BodyReader(limits.get("bodybytes").asLong().get());
+        LoginService login = new LoginService(users, tokens, sessions, throttle(security.get("login"), clock), bodies, clock);
+        EventStreamService stream = new EventStreamService(hub, events.get("heartbeat").as(Duration.class).get(),
+                new StreamCaps(events.get("maxstreamspercaller").asInt().get(), events.get("maxstreams").asInt().get()),
+                principal -> authenticator.refusal(principal) == null, clock);
         Duration probeTimeout = upstream.get("healthtimeout").as(Duration.class).get();
 
         OpenApiService openApi = new OpenApiService();
 
-        WebServer server = WebServer.builder()
-                .config(config.get("server"))
+        WebServerConfig.Builder builder = WebServer.builder().config(config.get("server"));
+        tls.ifPresent(builder::tls);
+        WebServer server = builder
                 .featuresDiscoverServices(false)
                 .addFeature(observe(clients, probeTimeout))
                 .mediaContext(MediaContext.builder().addMediaSupport(Json.mediaSupport()).build())
@@ -122,9 +148,11 @@ public final class GatewayServer implements AutoCloseable {
                             .addFilter(new JsonBodyFilter())
                             .register("/api/v1/auth", login)
                             .register("/api/v1/events", stream)
-                            .register("/api/v1/openapi", openApi);
-                    ProxyRoutes.register(routing, clients);
+                            .register("/api/v1/openapi", openApi)
+                            .register("/api/v1/audit", new AuditFanOut(clients));
+                    ProxyRoutes.register(routing, clients, bodies);
                     Unauthenticated.install(routing);
+                    TooManyRequests.install(routing);
                     ProblemHandlers.install(routing);
                 })
                 .build()
@@ -155,13 +183,14 @@ public final class GatewayServer implements AutoCloseable {
                 .map(client -> new UpstreamHealthCheck(client, probeTimeout)).toList());
     }
 
-    private static RateLimiter.Policy policy(Config limit) {
-        return new RateLimiter.Policy(limit.get("burst").asLong().get(), limit.get("persecond").asLong().get());
+    private static RateLimiter.Policy policy(Config limit, long maxKeys) {
+        return new RateLimiter.Policy(limit.get("burst").asLong().get(), limit.get("persecond").asLong().get(), maxKeys);
     }
 
-    private static boolean isProduction(Config config) {
-        return config.get("security.production").asBoolean().orElse(false)
-                || "production".equalsIgnoreCase(config.get("drivenow.profile").asString().orElse(""));
+    private static LoginThrottle throttle(Config login, Clock clock) {
+        return new LoginThrottle(new LoginThrottle.Policy(login.get("freefailures").asInt().get(),
+                login.get("firstlock").as(Duration.class).get(), login.get("maxlock").as(Duration.class).get(),
+                login.get("forgetafter").as(Duration.class).get(), login.get("maxaccounts").asLong().get()), clock);
     }
 
     /**

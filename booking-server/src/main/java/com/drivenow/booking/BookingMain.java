@@ -1,5 +1,6 @@
 package com.drivenow.booking;
 
+import com.drivenow.platform.web.ServerLaunch;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 
@@ -11,7 +12,7 @@ public final class BookingMain {
 
     public static void main(String[] args) {
         LogConfig.configureRuntime();
-        BookingServer server = BookingServer.start(Config.create());
+        BookingServer server = ServerLaunch.start(() -> BookingServer.start(Config.create()));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "booking-server-stop"));
     }
 }

@@ -16,8 +16,10 @@ import com.drivenow.booking.rental.OdometerRules;
 import com.drivenow.booking.rental.OneWayRules;
 import com.drivenow.booking.rental.BookingSearch;
 import com.drivenow.booking.rental.BookingService;
+import com.drivenow.platform.audit.AuditTrail;
 import com.drivenow.platform.config.ServerDefaults;
 import com.drivenow.platform.db.Database;
+import com.drivenow.platform.db.RetentionJob;
 import com.drivenow.platform.json.Json;
 import com.drivenow.platform.messaging.BrokerConnection;
 import com.drivenow.platform.messaging.EventHandler;
@@ -29,6 +31,7 @@ import com.drivenow.platform.web.HttpFoundation;
 import com.drivenow.platform.web.ObserveEndpoints;
 import com.drivenow.platform.web.ProblemDirectHandler;
 import com.drivenow.platform.web.ProblemHandlers;
+import com.drivenow.platform.web.ProductionProfile;
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
@@ -38,6 +41,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The booking server assembled from configuration: database, broker, outbox relay, fleet-event
@@ -49,12 +53,15 @@ public final class BookingServer implements AutoCloseable {
     private final Database database;
     private final BrokerConnection broker;
     private final OutboxRelay relay;
+    private final Optional<RetentionJob> retention;
     private final IdempotentConsumer fleetEvents;
     private final BookingMetrics metrics;
     private final WebServer server;
 
     private BookingServer(Database database, BrokerConnection broker, OutboxRelay relay,
-                          IdempotentConsumer fleetEvents, BookingMetrics metrics, WebServer server) {
+                          IdempotentConsumer fleetEvents, BookingMetrics metrics, WebServer server,
+                          Optional<RetentionJob> retention) {
+        this.retention = retention;
         this.database = database;
         this.broker = broker;
         this.relay = relay;
@@ -66,6 +73,7 @@ public final class BookingServer implements AutoCloseable {
     /** Starts with {@code overrides} over the booking server's application.yaml, where every default lives. */
     public static BookingServer start(Config overrides) {
         Config config = ServerDefaults.under(BookingServer.class, overrides);
+        ProductionProfile.check(config, List.of());
         String internalToken = config.get("internal.token").asString().get();
         MessagingTopology topology = new MessagingTopology(config.get("messaging.namespace").asString().get());
         Database database = Database.start(config.get("db"), "booking", "db/booking");
@@ -106,10 +114,14 @@ public final class BookingServer implements AutoCloseable {
                 .addFeature(observe(database, broker, fleetEvents))
                 .directHandlers(ProblemDirectHandler.all())
                 .mediaContext(m -> m.addMediaSupport(Json.mediaSupport()))
-                .routing(routing -> routing(routing, internalToken, bookings, availability))
+                .routing(routing -> routing(routing, internalToken, new AuditTrail(database.client(), "booking"),
+                        bookings, availability))
                 .build()
                 .start();
-        return new BookingServer(database, broker, relay, fleetEvents, metrics, server);
+        Optional<RetentionJob> retention = RetentionJob.start(database.client(), config.get("retention"), windows -> List.of(
+                RetentionJob.processedEvents(windows),
+                new RetentionJob.Rule("idempotency_key", "created_at", "", RetentionJob.window(windows, "idempotencykeys"))));
+        return new BookingServer(database, broker, relay, fleetEvents, metrics, server, retention);
     }
 
     /** {@code /health} (database readiness, broker state) and {@code /metrics} (Prometheus). */
@@ -118,9 +130,9 @@ public final class BookingServer implements AutoCloseable {
                 ReadinessChecks.messaging(broker, fleetEvents)));
     }
 
-    static void routing(HttpRouting.Builder routing, String internalToken, BookingService bookings,
+    static void routing(HttpRouting.Builder routing, String internalToken, AuditTrail audit, BookingService bookings,
                         AvailabilityService availability) {
-        HttpFoundation.internalService(routing, internalToken)
+        HttpFoundation.internalService(routing, internalToken, audit)
                 .register(BookingService.PATH, bookings)
                 .register(AvailabilityService.PATH, availability);
         ProblemHandlers.install(routing);
@@ -132,6 +144,7 @@ public final class BookingServer implements AutoCloseable {
 
     @Override
     public void close() {
+        retention.ifPresent(RetentionJob::close);
         server.stop();
         fleetEvents.close();
         relay.close();

@@ -36,7 +36,7 @@ public final class DeskShell {
         this.stage = stage;
         this.preferences = preferences;
         this.clock = clock;
-        this.gateway = new GatewayClient(URI.create(options.gatewayOr(preferences)));
+        this.gateway = new GatewayClient(URI.create(options.gatewayOr(preferences)), options.trust());
         gateway.onSessionExpired(new ReSignIn(gateway, preferences, branches, () -> stage));
         Theme.apply(preferences.darkTheme());
         scene = new Scene(signInView(), 1280, 800);

@@ -1,5 +1,6 @@
 package com.drivenow.inventory;
 
+import com.drivenow.platform.web.ServerLaunch;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 
@@ -11,7 +12,7 @@ public final class InventoryMain {
 
     public static void main(String[] args) {
         LogConfig.configureRuntime();
-        InventoryServer server = InventoryServer.start(Config.create());
+        InventoryServer server = ServerLaunch.start(() -> InventoryServer.start(Config.create()));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "inventory-shutdown"));
     }
 }

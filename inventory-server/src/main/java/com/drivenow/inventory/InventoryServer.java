@@ -12,8 +12,10 @@ import com.drivenow.inventory.car.CarsHttpService;
 import com.drivenow.inventory.fleet.FleetEvents;
 import com.drivenow.inventory.ops.InventoryHealth;
 import com.drivenow.inventory.ops.InventoryMetrics;
+import com.drivenow.platform.audit.AuditTrail;
 import com.drivenow.platform.config.ServerDefaults;
 import com.drivenow.platform.db.Database;
+import com.drivenow.platform.db.RetentionJob;
 import com.drivenow.platform.json.Json;
 import com.drivenow.platform.messaging.BrokerConnection;
 import com.drivenow.platform.messaging.ConsumerStats;
@@ -25,6 +27,7 @@ import com.drivenow.platform.web.HttpFoundation;
 import com.drivenow.platform.web.ObserveEndpoints;
 import com.drivenow.platform.web.ProblemDirectHandler;
 import com.drivenow.platform.web.ProblemHandlers;
+import com.drivenow.platform.web.ProductionProfile;
 import io.helidon.config.Config;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.service.registry.Services;
@@ -32,6 +35,8 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The running inventory server: database, broker connection, outbox relay, booking-events
@@ -48,6 +53,7 @@ public final class InventoryServer implements AutoCloseable {
     private final IdempotentConsumer consumer;
     private final InventoryMetrics metrics;
     private final WebServer web;
+    private final Optional<RetentionJob> retention;
 
     private InventoryServer(Config config, Database database) {
         Clock clock = Clock.systemUTC();
@@ -78,14 +84,21 @@ public final class InventoryServer implements AutoCloseable {
                 .addFeature(ObserveEndpoints.feature(InventoryHealth.checks(database.dataSource(), broker, consumer, relay)))
                 .directHandlers(ProblemDirectHandler.all())
                 .mediaContext(media -> media.addMediaSupport(Json.mediaSupport()))
-                .routing(routing -> routing(routing, token, carsService, branches, bookability))
+                .routing(routing -> routing(routing, token, new AuditTrail(database.client(), "inventory"),
+                        carsService, branches, bookability))
                 .build()
                 .start();
+        this.retention = RetentionJob.start(database.client(), config.get("retention"), windows -> List.of(
+                RetentionJob.processedEvents(windows),
+                // Only finished bookings: an open one's high-water mark still guards against stale events.
+                new RetentionJob.Rule("booking_progress", "updated_at", "NOT open",
+                        RetentionJob.window(windows, "bookingprogress"))));
     }
 
     /** Starts with {@code overrides} over the inventory server's application.yaml, where every default lives. */
     public static InventoryServer start(Config overrides) {
         Config config = ServerDefaults.under(InventoryServer.class, overrides);
+        ProductionProfile.check(config, List.of());
         Database database = Database.start(config.get("db"), "inventory", "db/inventory");
         try {
             return new InventoryServer(config, database);
@@ -95,9 +108,9 @@ public final class InventoryServer implements AutoCloseable {
         }
     }
 
-    private static void routing(HttpRouting.Builder routing, String token, CarsHttpService cars,
+    private static void routing(HttpRouting.Builder routing, String token, AuditTrail audit, CarsHttpService cars,
                                 BranchesHttpService branches, BookabilityHttpService bookability) {
-        HttpFoundation.internalService(routing, token)
+        HttpFoundation.internalService(routing, token, audit)
                 .register(CarsHttpService.PATH, cars)
                 .register(BranchesHttpService.PATH, branches)
                 .register(BookabilityHttpService.PATH, bookability);
@@ -115,6 +128,7 @@ public final class InventoryServer implements AutoCloseable {
 
     @Override
     public void close() {
+        retention.ifPresent(RetentionJob::close);
         web.stop();
         consumer.close();
         relay.close();

@@ -15,10 +15,14 @@ public final class Authenticator {
 
     private final JwtTokens tokens;
     private final ApiKeys apiKeys;
+    private final UserAccounts accounts;
+    private final Sessions sessions;
 
-    public Authenticator(JwtTokens tokens, ApiKeys apiKeys) {
+    public Authenticator(JwtTokens tokens, ApiKeys apiKeys, UserAccounts accounts, Sessions sessions) {
         this.tokens = tokens;
         this.apiKeys = apiKeys;
+        this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     public Identity identify(Headers headers) {
@@ -29,7 +33,9 @@ public final class Authenticator {
                 return Identity.refused("Only 'Authorization: Bearer <token>' is accepted.");
             }
             try {
-                return Identity.of(tokens.verify(value.substring(BEARER.length()).trim()));
+                Principal user = tokens.verify(value.substring(BEARER.length()).trim());
+                String refusal = refusal(user);
+                return refusal == null ? Identity.of(user) : Identity.refused(refusal);
             } catch (Unauthenticated e) {
                 return Identity.refused(e.detail());
             }
@@ -39,5 +45,23 @@ public final class Authenticator {
                         .map(Identity::of)
                         .orElseGet(() -> Identity.refused("The API key is not known.")))
                 .orElse(Identity.ANONYMOUS);
+    }
+
+    /**
+     * Why a verified token no longer speaks for its user, or null while it does: its session was
+     * signed out, or the account is gone or has other roles than the token says. Checked on every
+     * request, and again by open live-event streams.
+     */
+    public String refusal(Principal user) {
+        if (user.integration()) {
+            return null;
+        }
+        if (user.sessionId() == null || sessions.revoked(user.sessionId())) {
+            return "The session has ended; sign in again.";
+        }
+        boolean unchanged = accounts.current(user.id())
+                .map(account -> account.roles().equals(user.roles()))
+                .orElse(false);
+        return unchanged ? null : "The account was removed or its roles changed; sign in again.";
     }
 }

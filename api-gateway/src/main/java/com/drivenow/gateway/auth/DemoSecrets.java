@@ -22,9 +22,6 @@ public final class DemoSecrets {
         if (JWT_SECRET.equals(jwtSecret)) {
             found.add("security.jwt.secret is the demo secret");
         }
-        if (INTERNAL_TOKEN.equals(internalToken)) {
-            found.add("internal.token is the demo token");
-        }
         if (keys.accepts(API_KEY)) {
             found.add("security.apikeys accepts the demo key '" + API_KEY + "'");
         }

@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Issues and checks the desk users' bearer tokens: HS256 JWTs with sub, name, roles, iat, exp, jti. */
+/** Issues and checks the desk users' access tokens: HS256 JWTs with sub, name, roles, sid (session), iat, exp, jti. */
 public final class JwtTokens {
 
     public static final int MIN_SECRET_BYTES = 32;
@@ -50,7 +50,7 @@ public final class JwtTokens {
         this.clock = clock;
     }
 
-    public IssuedToken issue(Principal user) {
+    public IssuedToken issue(Principal user, String sessionId) {
         Instant now = clock.instant();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
@@ -59,6 +59,7 @@ public final class JwtTokens {
                 .claim("roles", user.roleNames())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(ttl)))
+                .claim("sid", sessionId)
                 .jwtID(UUID.randomUUID().toString())
                 .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
@@ -90,7 +91,8 @@ public final class JwtTokens {
             Set<Role> parsed = roles == null ? Set.of()
                     : roles.stream().map(Role::parse).collect(Collectors.toSet());
             String name = claims.getStringClaim("name");
-            return new Principal(claims.getSubject(), name != null ? name : claims.getSubject(), parsed, false);
+            return new Principal(claims.getSubject(), name != null ? name : claims.getSubject(), parsed, false)
+                    .inSession(claims.getStringClaim("sid"), expires.toInstant());
         } catch (ParseException | JOSEException | IllegalArgumentException e) {
             throw new Unauthenticated("The bearer token cannot be read.");
         }

@@ -20,6 +20,7 @@ public final class UserAccounts {
 
     /** BCrypt only reads the first 72 bytes; longer passwords are refused rather than truncated. */
     private static final int BCRYPT_MAX_BYTES = 72;
+    private static final int DEFAULT_COST = 10;
 
     private final Map<String, Account> accounts;
     private final String dummyHash;
@@ -35,7 +36,9 @@ public final class UserAccounts {
             }
         }
         this.accounts = Map.copyOf(byName);
-        this.dummyHash = BCrypt.hashpw(UUID.randomUUID().toString(), BCrypt.gensalt());
+        // As costly as the costliest real hash, so that an unknown name takes as long as a wrong password.
+        int cost = accounts.stream().mapToInt(a -> cost(a.passwordHash())).max().orElse(DEFAULT_COST);
+        this.dummyHash = BCrypt.hashpw(UUID.randomUUID().toString(), BCrypt.gensalt(cost));
     }
 
     public static UserAccounts from(Config users) {
@@ -62,7 +65,30 @@ public final class UserAccounts {
         if (!BCrypt.checkpw(password, account.passwordHash())) {
             return Optional.empty();
         }
-        return Optional.of(new Principal(account.username(), account.displayName(), Set.copyOf(account.roles()), false));
+        return Optional.of(principal(account));
+    }
+
+    /** The account as configured now, as a principal: empty when it no longer exists. */
+    public Optional<Principal> current(String username) {
+        return Optional.ofNullable(accounts.get(username)).map(UserAccounts::principal);
+    }
+
+    private static Principal principal(Account account) {
+        return new Principal(account.username(), account.displayName(), Set.copyOf(account.roles()), false);
+    }
+
+    String dummyHash() {
+        return dummyHash;
+    }
+
+    /** The cost factor of a BCrypt hash ({@code $2a$12$...} is 12). */
+    static int cost(String hash) {
+        String[] parts = hash.split("\\$");
+        try {
+            return Integer.parseInt(parts[2]);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Not a BCrypt hash: its cost cannot be read", e);
+        }
     }
 
     /** Accounts whose password is their own user name, the pattern of every demo account. */

@@ -94,7 +94,10 @@ public final class BrokerEventListener implements AutoCloseable {
                 hub.publish(LiveEvent.CAR_CHANGED, Json.write(body.get("car")), null);
             } else if (routingKey.startsWith("booking.") && body.path("booking").isObject()) {
                 JsonNode booking = body.get("booking");
-                hub.publish(LiveEvent.BOOKING_CHANGED, Json.write(booking), booking.path("createdBy").asText(null));
+                // Only a booking an integration made has an owning integration; a desk user's never does.
+                String owner = body.path("createdByIntegration").asBoolean(false)
+                        ? booking.path("createdBy").asText(null) : null;
+                hub.publish(LiveEvent.BOOKING_CHANGED, Json.write(booking), owner);
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Skipping unreadable {0} event: {1}", routingKey, e.getMessage());

@@ -2,7 +2,8 @@ package com.drivenow.gateway.events;
 
 /**
  * One change for the desks: SSE {@code event:} type, {@code data:} JSON and {@code id:} cursor.
- * {@code bookingOwner} is the booking's {@code createdBy}, so an integration can be shown only its own.
+ * {@code bookingOwner} is the integration that made the booking (null for desk bookings and cars), so an
+ * integration can be shown only its own.
  */
 public record LiveEvent(long id, String type, String data, String bookingOwner) {
 

@@ -9,7 +9,8 @@ import java.time.Duration;
 
 /**
  * Readiness: whether one server answers at all. The gateway stays live (and keeps serving what it
- * can) when a server is down; only its readiness reports the missing neighbour.
+ * can) when a server is down; only its readiness reports the missing neighbour. The public answer
+ * names the neighbour, never its internal address.
  */
 public final class UpstreamHealthCheck implements HealthCheck {
 
@@ -36,7 +37,6 @@ public final class UpstreamHealthCheck implements HealthCheck {
         var status = client.probe(timeout);
         return HealthCheckResponse.builder()
                 .status(status.isPresent())
-                .detail("url", client.baseUri())
                 .detail("reachable", status.isPresent())
                 .build();
     }

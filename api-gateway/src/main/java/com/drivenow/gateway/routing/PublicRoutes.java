@@ -4,6 +4,7 @@ import com.drivenow.gateway.auth.Role;
 import io.helidon.http.Method;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static com.drivenow.gateway.auth.Role.AGENT;
@@ -38,7 +39,9 @@ public final class PublicRoutes {
             new PublicRoute(Method.PATCH, "/api/v1/branches/{code}", INVENTORY, FLEET),
             new PublicRoute(Method.GET, "/api/v1/availability", BOOKING, EVERYONE),
             new PublicRoute(Method.GET, "/api/v1/bookings", BOOKING, EVERYONE),
-            new PublicRoute(Method.POST, "/api/v1/bookings", BOOKING, EVERYONE),
+            // Handing a car over (a walk-in, an odometer reading) is desk work, whoever books.
+            new PublicRoute(Method.POST, "/api/v1/bookings", BOOKING, EVERYONE,
+                    Map.of("pickUpNow", DESK, "mileageKm", DESK)),
             new PublicRoute(Method.GET, "/api/v1/bookings/{id}", BOOKING, EVERYONE),
             new PublicRoute(Method.POST, "/api/v1/bookings/{id}/pickup", BOOKING, DESK),
             new PublicRoute(Method.POST, "/api/v1/bookings/{id}/return", BOOKING, DESK),

@@ -71,23 +71,40 @@ public final class UpstreamClient {
         return baseUri;
     }
 
-    /** Sends the request on and streams the server's answer back. */
-    public void forward(ServerRequest req, ServerResponse res, Principal caller) {
+    /** Sends the request with its (already read) body on and streams the server's answer back. */
+    public void forward(ServerRequest req, ServerResponse res, Principal caller, byte[] body) {
         String rawQuery = req.query().rawValue();
         String target = baseUri + req.path().absolute().rawPath() + (rawQuery.isEmpty() ? "" : "?" + rawQuery);
         HttpClientRequest out = client.method(req.prologue().method()).uri(target).skipUriEncoding(true);
         for (HeaderName name : FORWARDED_REQUEST_HEADERS) {
             req.headers().first(name).ifPresent(value -> out.header(name, value));
         }
+        vouch(out, caller);
+        try (HttpClientResponse answer = send(out, body, req.prologue().method())) {
+            copyAnswer(answer, res);
+        }
+    }
+
+    /** A server's answer read whole, for the gateway's own handlers that combine servers. */
+    public record Answer(Status status, String contentType, String body) {
+    }
+
+    /** {@code GET pathAndQuery} on the server for {@code caller}, read whole. */
+    public Answer get(String pathAndQuery, Principal caller) {
+        HttpClientRequest out = client.get(baseUri + pathAndQuery).skipUriEncoding(true);
+        vouch(out, caller);
+        try (HttpClientResponse answer = send(out, null, Method.GET)) {
+            return new Answer(answer.status(), answer.headers().first(HeaderNames.CONTENT_TYPE).orElse(""),
+                    answer.entity().hasEntity() ? answer.entity().as(String.class) : "");
+        }
+    }
+
+    private void vouch(HttpClientRequest out, Principal caller) {
         out.header(RequestIdFilter.HEADER, RequestIds.current())
                 .header(InternalCredentialFilter.HEADER, internalToken)
                 .header(Caller.ID, caller.id())
                 .header(Caller.ROLES, caller.rolesHeader())
                 .header(Caller.KIND, caller.integration() ? Caller.KIND_INTEGRATION : Caller.KIND_USER);
-        byte[] body = req.content().hasEntity() ? req.content().as(byte[].class) : null;
-        try (HttpClientResponse answer = send(out, body, req.prologue().method())) {
-            copyAnswer(answer, res);
-        }
     }
 
     private HttpClientResponse send(HttpClientRequest out, byte[] body, Method method) {

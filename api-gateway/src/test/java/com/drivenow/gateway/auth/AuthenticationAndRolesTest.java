@@ -59,6 +59,7 @@ class AuthenticationAndRolesTest {
         Map<String, String> config = TestGateway.baseConfig(upstream.url(),
                 TestInfrastructure.get().freshNamespace("gateway-auth"));
         config.put("limits.anonymous.burst", "1000");
+        config.put("limits.login.burst", "1000");
         gateway = TestGateway.start(config);
         http = new Http(gateway.port());
     }
@@ -76,14 +77,15 @@ class AuthenticationAndRolesTest {
         assertThat(res.statusCode()).isEqualTo(200);
         JsonNode body = json(res);
         assertThat(body.get("tokenType").asText()).isEqualTo("Bearer");
-        assertThat(body.get("expiresIn").asLong()).isEqualTo(Duration.ofHours(8).toSeconds());
+        assertThat(body.get("expiresIn").asLong()).isEqualTo(Duration.ofMinutes(15).toSeconds());
         assertThat(body.get("user").get("username").asText()).isEqualTo("manager");
         assertThat(body.get("user").get("displayName").asText()).isEqualTo("Demo Fleet Manager");
         assertThat(body.get("user").get("roles")).extracting(JsonNode::asText).containsExactly("AGENT", "FLEET_MANAGER");
         JsonNode claims = claimsOf(body.get("accessToken").asText());
         assertThat(claims.get("sub").asText()).isEqualTo("manager");
         assertThat(claims.get("name").asText()).isEqualTo("Demo Fleet Manager");
-        assertThat(claims.has("exp") && claims.has("iat") && claims.has("jti")).isTrue();
+        assertThat(claims.has("exp") && claims.has("iat") && claims.has("jti") && claims.has("sid")).isTrue();
+        assertThat(body.get("refreshToken").asText()).isNotBlank();
     }
 
     @Test
@@ -162,13 +164,13 @@ class AuthenticationAndRolesTest {
                 new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"AGENT\"", "\"FLEET_MANAGER\"").getBytes())
                 + "." + parts[2];
 
-        for (String token : List.of(otherKey.issue(manager).token(), pastClock.issue(manager).token(), unsigned,
+        for (String token : List.of(otherKey.issue(manager, "s1").token(), pastClock.issue(manager, "s1").token(), unsigned,
                 tampered, "not-a-jwt")) {
             HttpResponse<String> res = http.asUser(token, "GET", "/api/v1/cars", null);
             assertThat(res.statusCode()).as(token).isEqualTo(401);
             assertThat(res.headers().firstValue("WWW-Authenticate")).isPresent();
         }
-        assertThat(json(http.asUser(pastClock.issue(manager).token(), "GET", "/api/v1/cars", null))
+        assertThat(json(http.asUser(pastClock.issue(manager, "s1").token(), "GET", "/api/v1/cars", null))
                 .get("detail").asText()).contains("expired");
         assertThat(http.call("GET", "/api/v1/cars", "Authorization", "Basic YWdlbnQ6YWdlbnQ=", null).statusCode())
                 .isEqualTo(401);

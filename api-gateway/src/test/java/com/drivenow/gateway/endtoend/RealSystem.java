@@ -30,6 +30,11 @@ final class RealSystem implements AutoCloseable {
     private final Http http;
 
     RealSystem(String purpose) {
+        this(purpose, Map.of(), "{}");
+    }
+
+    /** With {@code gatewaySettings} and {@code gatewayYaml} (lists: API keys) over the gateway's test configuration. */
+    RealSystem(String purpose, Map<String, String> gatewaySettings, String gatewayYaml) {
         TestInfrastructure infra = TestInfrastructure.get();
         namespace = infra.freshNamespace(purpose);
         inventoryDatabase = infra.freshDatabase(purpose + "_inventory");
@@ -42,7 +47,8 @@ final class RealSystem implements AutoCloseable {
         gatewayConfig.put("upstream.inventory", "http://127.0.0.1:" + inventoryPort);
         gatewayConfig.put("upstream.booking", "http://127.0.0.1:" + booking.port());
         gatewayConfig.put("internal.token", TOKEN);
-        gateway = TestGateway.start(gatewayConfig);
+        gatewayConfig.putAll(gatewaySettings);
+        gateway = TestGateway.start(gatewayConfig, gatewayYaml);
         http = new Http(gateway.port());
     }
 
@@ -72,6 +78,15 @@ final class RealSystem implements AutoCloseable {
 
     Http http() {
         return http;
+    }
+
+    /** The booking server's own address, to show that it holds its rules even without the gateway. */
+    String bookingUrl() {
+        return "http://127.0.0.1:" + booking.port();
+    }
+
+    String internalToken() {
+        return TOKEN;
     }
 
     GatewayServer gateway() {

@@ -122,7 +122,9 @@ class LiveEventsTest {
         try (SseReader partner = new SseReader(http, "X-Api-Key", Http.DEMO_API_KEY, null)) {
             assertThat(partner.nextComment(Duration.ofSeconds(5))).isEqualTo(": connected");
             publishBooking("booking.created", "agent");
-            String own = publishBooking("booking.created", "demo-integration");
+            // A desk user who happens to be called like the key: not the partner's booking.
+            publishBooking("booking.created", "demo-integration");
+            String own = publishBooking("booking.created", "demo-integration", true);
 
             SseReader.Event event = partner.next(Duration.ofSeconds(3));
             assertThat(Json.mapper().readTree(event.data()).get("id").asText()).isEqualTo(own);
@@ -137,10 +139,15 @@ class LiveEventsTest {
     }
 
     private static String publishBooking(String routingKey, String createdBy) throws Exception {
+        return publishBooking(routingKey, createdBy, false);
+    }
+
+    private static String publishBooking(String routingKey, String createdBy, boolean byIntegration) throws Exception {
         String bookingId = UUID.randomUUID().toString();
         Map<String, Object> booking = Map.of("id", bookingId, "status", "ACTIVE", "createdBy", createdBy);
         publish(topology.bookingExchange(), routingKey, Map.of("eventId", UUID.randomUUID().toString(),
-                "eventType", routingKey, "bookingId", bookingId, "sequence", 1, "booking", booking));
+                "eventType", routingKey, "bookingId", bookingId, "sequence", 1,
+                "createdByIntegration", byIntegration, "booking", booking));
         return bookingId;
     }
 

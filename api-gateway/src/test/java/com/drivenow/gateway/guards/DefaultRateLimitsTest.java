@@ -11,7 +11,7 @@ class DefaultRateLimitsTest {
 
     @Test
     void aBurstOfAHundredPasses() {
-        RateLimiter limiter = new RateLimiter(new RateLimiter.Policy(100, 50));
+        RateLimiter limiter = new RateLimiter(new RateLimiter.Policy(100, 50, 1000));
 
         long refused = IntStream.range(0, 100).filter(i -> limiter.tryAcquire("user:agent").isPresent()).count();
 

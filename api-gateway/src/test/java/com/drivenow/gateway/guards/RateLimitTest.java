@@ -33,6 +33,8 @@ class RateLimitTest {
         config.put("limits.caller.persecond", "1");
         config.put("limits.anonymous.burst", "4");
         config.put("limits.anonymous.persecond", "1");
+        config.put("limits.login.burst", "4");
+        config.put("limits.login.persecond", "1");
         gateway = TestGateway.start(config);
         http = new Http(gateway.port());
     }
@@ -64,8 +66,53 @@ class RateLimitTest {
     void anonymousCallsAreLimitedPerAddress() {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            statuses.add(http.login("agent", "wrong").statusCode());
+            statuses.add(http.login("user-" + i, "wrong").statusCode());
         }
         assertThat(statuses).contains(401, 429);
+    }
+
+    @Test
+    void aLoginCarryingAValidKeyOrASpoofedForwardedForIsStillChargedToItsAddress() {
+        try (GatewayServer direct = signInLimitedGateway("")) {
+            Http target = new Http(direct.port());
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                statuses.add(login(target, "203.0.113." + i, "spread-" + i, "X-Api-Key", Http.DEMO_API_KEY));
+            }
+            assertThat(statuses).containsSubsequence(401, 401, 429);
+        }
+    }
+
+    @Test
+    void behindATrustedProxyEachForwardedClientHasItsOwnBucket() {
+        try (GatewayServer proxied = signInLimitedGateway("127.0.0.0/8")) {
+            Http behindProxy = new Http(proxied.port());
+            List<Integer> one = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                one.add(login(behindProxy, "198.51.100.7, 127.0.0.1", "one-" + i));
+            }
+            assertThat(one).containsSubsequence(401, 401, 429);
+            // Another client behind the same proxy is not held back by the first one's guesses.
+            assertThat(login(behindProxy, "198.51.100.8", "two")).isEqualTo(401);
+        }
+    }
+
+    /** A gateway whose addresses may sign in twice, then once a second; {@code trusted} proxies. */
+    private static GatewayServer signInLimitedGateway(String trusted) {
+        Map<String, String> config = TestGateway.baseConfig(upstream.url(),
+                TestInfrastructure.get().freshNamespace("gateway-signins"));
+        config.put("limits.login.burst", "2");
+        config.put("limits.login.persecond", "1");
+        config.put("limits.trustedproxies", trusted);
+        return TestGateway.start(config);
+    }
+
+    private static int login(Http target, String forwardedFor, String username, String... extraHeaders) {
+        return target.send(target.request("/api/v1/auth/login")
+                .headers(extraHeaders.length == 0 ? new String[] {"Accept", "application/json"} : extraHeaders)
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", forwardedFor)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + username + "\",\"password\":\"x\"}"))).statusCode();
     }
 }

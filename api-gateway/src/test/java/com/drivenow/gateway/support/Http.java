@@ -83,10 +83,14 @@ public final class Http {
     }
 
     public static JsonNode json(HttpResponse<String> res) {
+        return json(res.body());
+    }
+
+    public static JsonNode json(String text) {
         try {
-            return Json.mapper().readTree(res.body());
+            return Json.mapper().readTree(text);
         } catch (IOException e) {
-            throw new UncheckedIOException("not JSON: " + res.body(), e);
+            throw new UncheckedIOException("not JSON: " + text, e);
         }
     }
 }

@@ -28,4 +28,10 @@ public final class TestGateway {
     public static GatewayServer start(Map<String, String> config) {
         return GatewayServer.start(Config.just(ConfigSources.create(config)));
     }
+
+    /** With {@code yaml} over {@code config}: for lists (accounts, API keys) that flat keys cannot replace. */
+    public static GatewayServer start(Map<String, String> config, String yaml) {
+        return GatewayServer.start(Config.just(ConfigSources.create(yaml, io.helidon.common.media.type.MediaTypes.APPLICATION_X_YAML),
+                ConfigSources.create(config)));
+    }
 }

@@ -2,6 +2,7 @@ package com.drivenow.booking.observability;
 
 import com.drivenow.platform.messaging.BrokerConnection;
 import com.drivenow.platform.messaging.IdempotentConsumer;
+import com.drivenow.platform.web.HealthFailures;
 import io.helidon.dbclient.DbClient;
 import io.helidon.health.HealthCheck;
 import io.helidon.health.HealthCheckResponse;
@@ -22,7 +23,8 @@ public final class ReadinessChecks {
                 db.execute().get("SELECT 1 AS ok");
                 return HealthCheckResponse.builder().status(true).build();
             } catch (RuntimeException e) {
-                return HealthCheckResponse.builder().status(false).detail("error", e.getMessage()).build();
+                return HealthCheckResponse.builder().status(false).detail("error", HealthFailures.logged("database", e))
+                        .build();
             }
         });
     }

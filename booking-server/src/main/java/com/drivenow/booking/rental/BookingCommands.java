@@ -67,6 +67,7 @@ public final class BookingCommands implements BookingConflict.Listener {
 
     public Created create(BookingRequests.Create body, Caller caller, Optional<String> idempotencyKey) {
         Instant now = now();
+        HandOverPrivilege.requireForCreate(caller, body);
         BookingRequests.validate(body);
         idempotencyKey.ifPresent(IdempotencyKeys::validate);
         // The body as parsed, every field of it: a field added to the request is in the hash by itself.
@@ -112,6 +113,7 @@ public final class BookingCommands implements BookingConflict.Listener {
      * exclusion constraint refuses it when another booking holds the car before this one starts.
      */
     public Booking pickUp(UUID id, BookingRequests.PickUp body, Caller caller) {
+        HandOverPrivilege.require(caller, "pick a car up");
         BookingRequests.validate(body);
         Instant now = now();
         return change(id, caller, BookingEvents.PICKED_UP, TAKEN_BEFORE_START, (tx, current) -> {
@@ -129,6 +131,7 @@ public final class BookingCommands implements BookingConflict.Listener {
     }
 
     public Booking returnCar(UUID id, BookingRequests.Return body, Caller caller) {
+        HandOverPrivilege.require(caller, "take a car back");
         BookingRequests.validate(body);
         Instant now = now();
         return change(id, caller, BookingEvents.RETURNED, TAKEN, (tx, current) -> {

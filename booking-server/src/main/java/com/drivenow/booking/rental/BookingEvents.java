@@ -36,7 +36,8 @@ final class BookingEvents {
     }
 
     record Body(UUID eventId, String eventType, Instant occurredAt, UUID bookingId, UUID carId, int sequence,
-                Instant from, Instant to, BookingStatus status, Long mileageKm, CarState carState, Booking booking) {
+                Instant from, Instant to, BookingStatus status, Long mileageKm, CarState carState,
+                boolean createdByIntegration, Booking booking) {
     }
 
     void append(DbTransaction tx, String type, StoredBooking stored, Instant occurredAt) {
@@ -47,8 +48,8 @@ final class BookingEvents {
             default -> null;
         };
         UUID eventId = UUID.randomUUID();
-        Body body = new Body(eventId, type, occurredAt, b.id(), b.carId(), stored.sequence(), b.window().from(), b.window().to(),
-                b.status(), mileage, carState(tx, b.carId()), b);
+        Body body = new Body(eventId, type, occurredAt, b.id(), b.carId(), stored.sequence(), b.window().from(),
+                b.window().to(), b.status(), mileage, carState(tx, b.carId()), stored.createdByIntegration(), b);
         outbox.append(tx, new OutboxMessage(eventId, topology.bookingExchange(), type, Json.write(body)));
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,14 +19,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
  * The desk's only door to DriveNow: every call of API.md, blocking, to be called off the FX thread.
- * Owns the gateway address and the bearer token; turns problem+json into {@link ProblemException}
- * and asks {@link SessionRenewal} for a new sign-in when a token has expired, then repeats the call.
+ * Owns the gateway address and the tokens; turns problem+json into {@link ProblemException}. When the
+ * short access token has expired it trades the refresh token for new ones and repeats the call, so the
+ * agent notices nothing; only when that fails (the session ended) it asks {@link SessionRenewal} for a
+ * new sign-in.
  */
 public final class GatewayClient {
 
@@ -36,6 +40,7 @@ public final class GatewayClient {
     private final HttpClient http;
     private volatile URI gateway;
     private volatile String token;
+    private volatile String refreshToken;
     private volatile SessionRenewal renewal = () -> false;
     private volatile GatewayHealthListener health = new GatewayHealthListener() {
         @Override
@@ -48,8 +53,15 @@ public final class GatewayClient {
     };
 
     public GatewayClient(URI gateway) {
+        this(gateway, Optional.empty());
+    }
+
+    /** With {@code trust}: the only CAs an HTTPS gateway's certificate may come from ({@link TrustedCa}). */
+    public GatewayClient(URI gateway, Optional<SSLContext> trust) {
         this.gateway = withoutTrailingSlash(gateway);
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3));
+        trust.ifPresent(builder::sslContext);
+        this.http = builder.build();
     }
 
     public URI gateway() {
@@ -75,11 +87,51 @@ public final class GatewayClient {
                 call("POST", "/api/v1/auth/login", Map.of("username", username, "password", password), Map.of(), false),
                 SignedIn.class);
         token = signedIn.accessToken();
+        refreshToken = signedIn.refreshToken();
         return signedIn;
     }
 
+    /** Ends the session at the gateway too (best effort: the tokens are forgotten either way). */
     public void signOut() {
+        String bearer = token;
         token = null;
+        refreshToken = null;
+        if (bearer != null) {
+            Thread.ofVirtual().name("desk-sign-out").start(() -> logout(bearer));
+        }
+    }
+
+    private void logout(String bearer) {
+        try {
+            http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/auth/logout"))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .header("Authorization", "Bearer " + bearer)
+                    .timeout(CALL_TIMEOUT).build(), HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            // The gateway is away: the access token dies within minutes anyway.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * After a 401: new tokens from the refresh token, silently; when there is none or the gateway
+     * refuses it, the sign-in dialog. True when the call may be repeated.
+     */
+    private boolean renew() {
+        String refresh = refreshToken;
+        if (refresh != null) {
+            try {
+                SignedIn renewed = Json.MAPPER.convertValue(send("POST", "/api/v1/auth/refresh",
+                        Map.of("refreshToken", refresh), Map.of()), SignedIn.class);
+                token = renewed.accessToken();
+                refreshToken = renewed.refreshToken();
+                return true;
+            } catch (ProblemException e) {
+                refreshToken = null;
+            }
+        }
+        return renewal.renew();
     }
 
     // ---- cars
@@ -172,7 +224,7 @@ public final class GatewayClient {
             }
             String body = String.join("\n", response.body().toList());
             ProblemException problem = problem(response.statusCode(), body, response.headers().firstValue("X-Request-Id").orElse(null));
-            if (problem.status() == 401 && !renewed && renewal.renew()) {
+            if (problem.status() == 401 && !renewed && renew()) {
                 continue;
             }
             throw reported(problem);
@@ -189,7 +241,7 @@ public final class GatewayClient {
         try {
             return send(method, path, body, headers);
         } catch (ProblemException e) {
-            if (e.status() == 401 && signedIn && renewal.renew()) {
+            if (e.status() == 401 && signedIn && renew()) {
                 return send(method, path, body, headers);
             }
             throw e;

@@ -13,10 +13,16 @@ import java.util.stream.Stream;
 
 /**
  * Keeps the gateway's SSE stream open on a virtual thread: parses events, resumes after a drop with
- * Last-Event-ID, waits with exponential back-off between attempts and publishes its state.
+ * Last-Event-ID, waits with exponential back-off between attempts and publishes its state. When the
+ * gateway ends the stream because the access token expired, it reconnects at once (the client renews
+ * the token) and the state never shows the stream down.
  * State changes and events are handed to {@code uiThread} (Platform::runLater in the app).
  */
 public final class EventStream implements AutoCloseable {
+
+    /** The gateway's last line when a stream ends with its access token. */
+    static final String SESSION_ENDED = ": session ended";
+    private static final java.time.Duration MIN_RESUMED_LIFE = java.time.Duration.ofSeconds(1);
 
     private final GatewayClient gateway;
     private final Consumer<SseEvent> onEvent;
@@ -27,6 +33,7 @@ public final class EventStream implements AutoCloseable {
     private volatile boolean running;
     private volatile Thread reader;
     private volatile Stream<String> openLines;
+    private volatile boolean sessionEnded;
 
     public EventStream(GatewayClient gateway, Consumer<SseEvent> onEvent, Executor uiThread, Backoff backoff) {
         this.gateway = gateway;
@@ -66,14 +73,29 @@ public final class EventStream implements AutoCloseable {
     }
 
     private void readUntilClosed() {
+        boolean resuming = false;
+        boolean endedQuickly = false;
         while (running) {
-            publish(StreamState.connecting());
+            if (!resuming) {
+                publish(StreamState.connecting());
+            }
             String why;
             try {
                 HttpResponse<Stream<String>> response = gateway.openEvents(parser.lastId());
-                publish(StreamState.live());
+                if (!resuming) {
+                    publish(StreamState.live());
+                }
                 backoff.reset();
+                long opened = System.nanoTime();
                 readEvents(response.body());
+                // Ended with its access token: reconnect at once, renewed, and stay "live". Two such
+                // streams in a row that end at once are not renewals but a fault, and wait like any other.
+                boolean quick = System.nanoTime() - opened < MIN_RESUMED_LIFE.toNanos();
+                resuming = sessionEnded && !(quick && endedQuickly);
+                endedQuickly = sessionEnded && quick;
+                if (resuming) {
+                    continue;
+                }
                 why = "The live stream ended.";
             } catch (GatewayException e) {
                 why = e.getMessage();
@@ -82,6 +104,8 @@ public final class EventStream implements AutoCloseable {
             } catch (RuntimeException e) {
                 why = "The live stream broke off.";
             }
+            resuming = false;
+            endedQuickly = false;
             if (!running) {
                 return;
             }
@@ -97,10 +121,15 @@ public final class EventStream implements AutoCloseable {
 
     private void readEvents(Stream<String> lines) {
         openLines = lines;
+        sessionEnded = false;
         try (lines) {
             Iterator<String> it = lines.iterator();
             while (running && it.hasNext()) {
-                parser.accept(it.next()).ifPresent(event -> uiThread.execute(() -> onEvent.accept(event)));
+                String line = it.next();
+                if (line.startsWith(SESSION_ENDED)) {
+                    sessionEnded = true;
+                }
+                parser.accept(line).ifPresent(event -> uiThread.execute(() -> onEvent.accept(event)));
             }
         } finally {
             openLines = null;

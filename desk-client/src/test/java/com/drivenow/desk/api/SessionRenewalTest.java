@@ -47,6 +47,29 @@ class SessionRenewalTest {
     }
 
     @Test
+    void anExpiredTokenIsRenewedWithTheRefreshTokenWithoutAskingTheAgent() throws IOException {
+        String withRefresh = """
+                {"accessToken":"%s","tokenType":"Bearer","expiresIn":900,"refreshToken":"%s",
+                 "user":{"username":"agent","displayName":"Demo Agent","roles":["AGENT"]}}""";
+        try (CannedGateway gateway = new CannedGateway(request -> switch (request.path()) {
+            case "/api/v1/auth/login" -> Answer.json(withRefresh.formatted("token-1", "refresh-1"));
+            case "/api/v1/auth/refresh" -> Answer.json(withRefresh.formatted("token-2", "refresh-2"));
+            default -> "Bearer token-2".equals(request.authorization()) ? Answer.json(car()) : EXPIRED;
+        })) {
+            GatewayClient client = new GatewayClient(gateway.uri());
+            client.signIn("agent", "agent");
+            AtomicInteger dialogs = new AtomicInteger();
+            client.onSessionExpired(() -> dialogs.incrementAndGet() < 0);
+
+            assertThat(client.car(UUID.fromString(CAR_ID)).plate()).isEqualTo("B-DN 1042");
+
+            assertThat(dialogs).hasValue(0);
+            assertThat(gateway.seen()).extracting(CannedGateway.Seen::path).containsExactly("/api/v1/auth/login",
+                    "/api/v1/cars/" + CAR_ID, "/api/v1/auth/refresh", "/api/v1/cars/" + CAR_ID);
+        }
+    }
+
+    @Test
     void givingUpOnTheSignInLeavesTheCallFailed() throws IOException {
         try (CannedGateway gateway = CannedGateway.always(EXPIRED)) {
             GatewayClient client = new GatewayClient(gateway.uri());

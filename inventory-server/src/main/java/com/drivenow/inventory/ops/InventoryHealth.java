@@ -3,6 +3,7 @@ package com.drivenow.inventory.ops;
 import com.drivenow.platform.messaging.BrokerConnection;
 import com.drivenow.platform.messaging.IdempotentConsumer;
 import com.drivenow.platform.outbox.OutboxRelay;
+import com.drivenow.platform.web.HealthFailures;
 import io.helidon.health.HealthCheck;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
@@ -35,7 +36,7 @@ public final class InventoryHealth {
                 return HealthCheckResponse.builder().status(valid).detail("connected", valid).build();
             } catch (SQLException | RuntimeException e) {
                 return HealthCheckResponse.builder().status(false).detail("connected", false)
-                        .detail("error", e.getMessage()).build();
+                        .detail("error", HealthFailures.logged("database", e)).build();
             }
         });
     }
@@ -49,7 +50,7 @@ public final class InventoryHealth {
             try {
                 response.detail("outboxBacklog", relay.backlog().messages());
             } catch (RuntimeException e) {
-                response.detail("outboxBacklog", "unknown: " + e.getMessage());
+                response.detail("outboxBacklog", HealthFailures.logged("outbox backlog", e));
             }
             return response.build();
         });

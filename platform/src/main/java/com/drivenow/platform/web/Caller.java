@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
  */
 public record Caller(String id, Set<String> roles, boolean integration) {
 
+    /** The id of a call that names no caller: a sibling server or the launcher, never a public client. */
+    public static final String SYSTEM = "system";
+
     public static final HeaderName ID = HeaderNames.create("X-Caller-Id");
     public static final HeaderName ROLES = HeaderNames.create("X-Caller-Roles");
     public static final HeaderName KIND = HeaderNames.create("X-Caller-Kind");
@@ -22,12 +25,22 @@ public record Caller(String id, Set<String> roles, boolean integration) {
 
     /** The caller of a request; a call without identity (sibling server) is the system. */
     public static Caller of(ServerRequest req) {
-        String id = req.headers().first(ID).orElse("system");
+        String id = req.headers().first(ID).orElse(SYSTEM);
         Set<String> roles = req.headers().first(ROLES)
                 .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                         .collect(Collectors.toUnmodifiableSet()))
                 .orElse(Set.of());
         boolean integration = req.headers().first(KIND).map(KIND_INTEGRATION::equals).orElse(false);
         return new Caller(id, roles, integration);
+    }
+
+    /** True for a call no public client made (the gateway always names its caller). */
+    public boolean system() {
+        return SYSTEM.equals(id) && !integration;
+    }
+
+    /** True when the caller holds at least one of {@code wanted} (role names as the gateway sends them). */
+    public boolean holdsAnyOf(Set<String> wanted) {
+        return roles.stream().anyMatch(wanted::contains);
     }
 }

@@ -1,5 +1,8 @@
 package com.drivenow.platform.web;
 
+import com.drivenow.platform.audit.AuditFilter;
+import com.drivenow.platform.audit.AuditService;
+import com.drivenow.platform.audit.AuditTrail;
 import io.helidon.webserver.http.HttpRouting;
 
 /**
@@ -15,5 +18,12 @@ public final class HttpFoundation {
         return routing
                 .addFilter(new RequestIdFilter())
                 .addFilter(new InternalCredentialFilter(internalToken));
+    }
+
+    /** The same, plus the audit trail of every successful change and {@code GET /api/v1/audit} to read it. */
+    public static HttpRouting.Builder internalService(HttpRouting.Builder routing, String internalToken, AuditTrail audit) {
+        return internalService(routing, internalToken)
+                .addFilter(new AuditFilter(audit))
+                .register(AuditService.PATH, new AuditService(audit));
     }
 }

@@ -19,7 +19,11 @@ public final class JsonBodies {
     }
 
     public static <T> T read(ServerRequest req, Class<T> type) {
-        String text = text(req);
+        return parse(text(req), type);
+    }
+
+    /** A body already read: 400 when it is {@code null}; a malformed one is named by {@link ProblemHandlers}. */
+    public static <T> T parse(String text, Class<T> type) {
         try {
             T body = Json.mapper().readValue(text, type);
             if (body == null) {

@@ -36,6 +36,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Status.BAD_REQUEST_400, "Invalid request", detail, errors);
     }
 
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(Status.FORBIDDEN_403, "Forbidden", detail);
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(Status.NOT_FOUND_404, "Not found", detail);
     }

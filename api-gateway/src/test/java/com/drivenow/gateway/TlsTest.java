@@ -1,0 +1,79 @@
+package com.drivenow.gateway;
+
+import com.drivenow.gateway.support.StubUpstream;
+import com.drivenow.gateway.support.TestGateway;
+import com.drivenow.localstack.testing.TestCertificates;
+import com.drivenow.localstack.testing.TestInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Given a certificate and key, the gateway serves HTTPS, and production accepts it without a proxy. */
+class TlsTest {
+
+    @Test
+    void theGatewayServesHttpsFromAPkcs12KeystoreInProduction(@TempDir Path folder) throws Exception {
+        TestCertificates certificates = TestCertificates.create(folder);
+        try (StubUpstream upstream = new StubUpstream()) {
+            Map<String, String> config = TestGateway.baseConfig(upstream.url(),
+                    TestInfrastructure.get().freshNamespace("gateway-tls"));
+            config.put("tls.keystore", certificates.keystore().toString());
+            config.put("tls.keystorepassword", certificates.password());
+            config.put("security.production", "true");
+            config.put("security.jwt.secret", "9b1e5c7a3d2f4e6a8c0b1d3f5e7a9c2b4d6f8a0c");
+            config.put("internal.token", "3f9c2a7e1b5d4c8a9e0f6b2d7c1a5e3f9b8d4c2a6e0f1b7d");
+            config.put("security.apikeys.0.name", "partner");
+            config.put("security.apikeys.0.sha256", "00".repeat(32));
+            config.put("security.apikeys.0.roles.0", "INTEGRATION");
+            config.put("security.users.0.username", "alice");
+            config.put("security.users.0.passwordhash", org.springframework.security.crypto.bcrypt.BCrypt.hashpw("long pass phrase", org.springframework.security.crypto.bcrypt.BCrypt.gensalt(4)));
+            config.put("security.users.0.roles.0", "AGENT");
+            config.put("security.users.1.username", "bob");
+            config.put("security.users.1.passwordhash", org.springframework.security.crypto.bcrypt.BCrypt.hashpw("another phrase", org.springframework.security.crypto.bcrypt.BCrypt.gensalt(4)));
+            config.put("security.users.1.roles.0", "FLEET_MANAGER");
+            try (GatewayServer gateway = TestGateway.start(config)) {
+                HttpClient trusting = HttpClient.newBuilder().sslContext(trusting(certificates.certificatePem()))
+                        .connectTimeout(Duration.ofSeconds(5)).build();
+                HttpResponse<String> openapi = trusting.send(HttpRequest.newBuilder(
+                        URI.create("https://127.0.0.1:" + gateway.port() + "/api/v1/openapi")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(openapi.statusCode()).isEqualTo(200);
+
+                HttpClient plain = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                assertThatThrownBy(() -> plain.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port()
+                        + "/api/v1/openapi")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString()))
+                        .isInstanceOf(java.io.IOException.class);
+            }
+        }
+    }
+
+    /** An SSL context that trusts exactly the PEM certificate at {@code pem}. */
+    static SSLContext trusting(Path pem) throws Exception {
+        KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+        trust.load(null, null);
+        try (InputStream in = Files.newInputStream(pem)) {
+            trust.setCertificateEntry("gateway", CertificateFactory.getInstance("X.509").generateCertificate(in));
+        }
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(trust);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, factory.getTrustManagers(), null);
+        return context;
+    }
+}
