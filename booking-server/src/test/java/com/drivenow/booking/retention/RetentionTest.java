@@ -1,7 +1,9 @@
 package com.drivenow.booking.retention;
 
 import com.drivenow.localstack.testing.TestInfrastructure;
+import com.drivenow.booking.BookingServer;
 import com.drivenow.localstack.testing.TestServerConfig;
+import com.drivenow.platform.config.ServerDefaults;
 import com.drivenow.localstack.testing.TestSql;
 import com.drivenow.platform.db.Database;
 import com.drivenow.platform.db.RetentionJob;
@@ -20,8 +22,9 @@ class RetentionTest {
     @Test
     void oldProcessedEventsAndIdempotencyKeysArePurgedRecentOnesKept() throws Exception {
         String url = TestInfrastructure.get().freshDatabase("booking_retention");
-        try (Database database = Database.start(TestServerConfig.of(Map.of("db.connection.url", url,
-                "db.connection.username", "", "db.connection.password", "")).get("db"), "retention", "db/booking");
+        try (Database database = Database.start(ServerDefaults.under(BookingServer.class, TestServerConfig.of(Map.of(
+                "db.connection.url", url, "db.connection.username", "", "db.connection.password", ""))).get("db"),
+                "retention", "db/booking");
              TestSql db = TestSql.open(url)) {
             db.execute("INSERT INTO processed_event (consumer, event_id, message_type, outcome, processed_at) VALUES "
                     + "('c', gen_random_uuid(), 't', 'applied', now() - interval '31 days'),"

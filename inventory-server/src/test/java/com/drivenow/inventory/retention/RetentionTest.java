@@ -1,7 +1,9 @@
 package com.drivenow.inventory.retention;
 
 import com.drivenow.localstack.testing.TestInfrastructure;
+import com.drivenow.inventory.InventoryServer;
 import com.drivenow.localstack.testing.TestServerConfig;
+import com.drivenow.platform.config.ServerDefaults;
 import com.drivenow.localstack.testing.TestSql;
 import com.drivenow.platform.db.Database;
 import com.drivenow.platform.db.RetentionJob;
@@ -20,8 +22,9 @@ class RetentionTest {
     @Test
     void finishedBookingsProgressIsPurgedAfterTheWindowOpenOnesNever() throws Exception {
         String url = TestInfrastructure.get().freshDatabase("inventory_retention");
-        try (Database database = Database.start(TestServerConfig.of(Map.of("db.connection.url", url,
-                "db.connection.username", "", "db.connection.password", "")).get("db"), "retention", "db/inventory");
+        try (Database database = Database.start(ServerDefaults.under(InventoryServer.class, TestServerConfig.of(Map.of(
+                "db.connection.url", url, "db.connection.username", "", "db.connection.password", ""))).get("db"),
+                "retention", "db/inventory");
              TestSql db = TestSql.open(url)) {
             db.execute("INSERT INTO booking_progress (booking_id, car_id, last_sequence, open, updated_at) VALUES "
                     + "(gen_random_uuid(), gen_random_uuid(), 3, false, now() - interval '91 days'),"
