@@ -123,7 +123,8 @@ public final class BookingCommands implements BookingConflict.Listener {
                 throw ProblemException.conflict("The booking's window ended at " + b.window().to()
                         + "; it can no longer be picked up.");
             }
-            long recorded = cars.requireInService(tx, b.carId());
+            // Our own latest reading counts at once; the fleet's record follows a moment later.
+            long recorded = Math.max(cars.requireInService(tx, b.carId()), bookings.lastReading(tx, b.carId()));
             odometer.checkHandOver(body.mileageKm(), recorded);
             refuseIfCarIsOut(tx, b);
             return b.pickedUp(body.mileageKm(), now);
@@ -266,9 +267,9 @@ public final class BookingCommands implements BookingConflict.Listener {
         return new StoredBooking(booking, 1, caller.integration());
     }
 
-    /** The odometer the agent read, which may not lie below what the fleet last recorded for the car. */
+    /** The odometer the agent read, which may not lie below the last reading known for the car. */
     private long mileageOut(BookingRequests.Create body, CarCheck check) {
-        long recorded = check.car().mileageKm();
+        long recorded = Math.max(check.car().mileageKm(), bookings.lastReading(db.execute(), body.carId()));
         if (body.mileageKm() == null) {
             return recorded;
         }

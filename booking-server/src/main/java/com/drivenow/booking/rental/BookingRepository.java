@@ -114,6 +114,13 @@ final class BookingRepository {
         }
     }
 
+    /** The highest odometer reading a booking of the car recorded (at a hand-over or a return); 0 if none. */
+    long lastReading(DbExecute db, UUID carId) {
+        return db.createGet("SELECT coalesce(max(greatest(mileage_out_km, mileage_in_km)), 0) AS km FROM booking "
+                        + "WHERE car_id = :car").addParam("car", carId)
+                .execute().map(row -> Rows.longValue(row, "km")).orElse(0L);
+    }
+
     private static Map<String, Object> params(StoredBooking stored) {
         Map<String, Object> params = new HashMap<>();
         COLUMNS.forEach(column -> params.put(column.name(), column.value().apply(stored)));

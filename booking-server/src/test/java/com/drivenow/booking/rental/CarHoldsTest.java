@@ -218,6 +218,22 @@ class CarHoldsTest {
                 .isEqualTo(200);
     }
 
+    @Test
+    void theNextHandOverReadsAtLeastWhatTheLastReturnRecordedEvenBeforeTheFleetHeardOfIt() {
+        String carId = newCar();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String first = create(carId, now, now.plus(Duration.ofDays(1)));
+        assertThat(pickUp(first).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/bookings/" + first + "/return", "{\"mileageKm\":12900,\"fuelPercent\":50}").status())
+                .isEqualTo(200);
+        // At once, before inventory's car event brings 12,900 km back to the fleet copy.
+        String next = create(carId, now.plusSeconds(60), now.plus(Duration.ofDays(2)));
+        Http.Answer below = api.post("/api/v1/bookings/" + next + "/pickup", "{\"mileageKm\":12100}");
+        assertThat(below.status()).as(below.body()).isEqualTo(400);
+        assertThat(below.body()).contains("12900 km");
+        assertThat(api.post("/api/v1/bookings/" + next + "/pickup", "{\"mileageKm\":12905}").status()).isEqualTo(200);
+    }
+
     private static String newCar() {
         String carId = inventory.createCar("B-HO " + UUID.randomUUID().toString().substring(0, 6)).get("id").asText();
         Instant from = Instant.now().plus(Duration.ofDays(300));
