@@ -6,6 +6,7 @@ import com.drivenow.localstack.testing.TestCertificates;
 import com.drivenow.localstack.testing.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.security.crypto.bcrypt.BCrypt;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -24,7 +25,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Given a certificate and key, the gateway serves HTTPS, and production accepts it without a proxy. */
+/**
+ * Given a certificate and key (PKCS#12 or PEM), the gateway serves HTTPS only, and production accepts it
+ * without a proxy in front.
+ */
 class TlsTest {
 
     @Test
@@ -42,10 +46,10 @@ class TlsTest {
             config.put("security.apikeys.0.sha256", "00".repeat(32));
             config.put("security.apikeys.0.roles.0", "INTEGRATION");
             config.put("security.users.0.username", "alice");
-            config.put("security.users.0.passwordhash", org.springframework.security.crypto.bcrypt.BCrypt.hashpw("long pass phrase", org.springframework.security.crypto.bcrypt.BCrypt.gensalt(4)));
+            config.put("security.users.0.passwordhash", BCrypt.hashpw("long pass phrase", BCrypt.gensalt(4)));
             config.put("security.users.0.roles.0", "AGENT");
             config.put("security.users.1.username", "bob");
-            config.put("security.users.1.passwordhash", org.springframework.security.crypto.bcrypt.BCrypt.hashpw("another phrase", org.springframework.security.crypto.bcrypt.BCrypt.gensalt(4)));
+            config.put("security.users.1.passwordhash", BCrypt.hashpw("another phrase", BCrypt.gensalt(4)));
             config.put("security.users.1.roles.0", "FLEET_MANAGER");
             try (GatewayServer gateway = TestGateway.start(config)) {
                 HttpClient trusting = HttpClient.newBuilder().sslContext(trusting(certificates.certificatePem()))
@@ -59,6 +63,37 @@ class TlsTest {
                 assertThatThrownBy(() -> plain.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port()
                         + "/api/v1/openapi")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString()))
                         .isInstanceOf(java.io.IOException.class);
+            }
+        }
+    }
+
+    @Test
+    void theGatewayServesHttpsFromPemFilesAsComposeGivesThem(@TempDir Path folder) throws Exception {
+        Path key = folder.resolve("gateway.key");
+        Path certificate = folder.resolve("gateway.crt");
+        Process openssl;
+        try {
+            openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                    "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
+                    "-keyout", key.toString(), "-out", certificate.toString()).redirectErrorStream(true).start();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("openssl is not installed: " + e.getMessage());
+            return;
+        }
+        openssl.getInputStream().readAllBytes();
+        assertThat(openssl.waitFor()).isZero();
+        try (StubUpstream upstream = new StubUpstream()) {
+            Map<String, String> config = TestGateway.baseConfig(upstream.url(),
+                    TestInfrastructure.get().freshNamespace("gateway-tls-pem"));
+            config.put("tls.certificate", certificate.toString());
+            config.put("tls.key", key.toString());
+            try (GatewayServer gateway = TestGateway.start(config)) {
+                HttpClient trusting = HttpClient.newBuilder().sslContext(trusting(certificate))
+                        .connectTimeout(Duration.ofSeconds(10)).build();
+                HttpResponse<String> openapi = trusting.send(HttpRequest.newBuilder(
+                        URI.create("https://127.0.0.1:" + gateway.port() + "/api/v1/openapi")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(openapi.statusCode()).isEqualTo(200);
             }
         }
     }

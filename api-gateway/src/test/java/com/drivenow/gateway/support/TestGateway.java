@@ -31,7 +31,8 @@ public final class TestGateway {
 
     /** With {@code yaml} over {@code config}: for lists (accounts, API keys) that flat keys cannot replace. */
     public static GatewayServer start(Map<String, String> config, String yaml) {
-        return GatewayServer.start(Config.just(ConfigSources.create(yaml, io.helidon.common.media.type.MediaTypes.APPLICATION_X_YAML),
+        return GatewayServer.start(Config.just(
+                ConfigSources.create(yaml, io.helidon.common.media.type.MediaTypes.APPLICATION_X_YAML),
                 ConfigSources.create(config)));
     }
 }
