@@ -6,7 +6,6 @@ import com.drivenow.localstack.testing.TestCertificates;
 import com.drivenow.localstack.testing.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.security.crypto.bcrypt.BCrypt;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -35,22 +34,10 @@ class TlsTest {
     void theGatewayServesHttpsFromAPkcs12KeystoreInProduction(@TempDir Path folder) throws Exception {
         TestCertificates certificates = TestCertificates.create(folder);
         try (StubUpstream upstream = new StubUpstream()) {
-            Map<String, String> config = TestGateway.baseConfig(upstream.url(),
+            Map<String, String> config = TestGateway.production(upstream.url(),
                     TestInfrastructure.get().freshNamespace("gateway-tls"));
             config.put("tls.keystore", certificates.keystore().toString());
             config.put("tls.keystorepassword", certificates.password());
-            config.put("security.production", "true");
-            config.put("security.jwt.secret", "9b1e5c7a3d2f4e6a8c0b1d3f5e7a9c2b4d6f8a0c");
-            config.put("internal.token", "3f9c2a7e1b5d4c8a9e0f6b2d7c1a5e3f9b8d4c2a6e0f1b7d");
-            config.put("security.apikeys.0.name", "partner");
-            config.put("security.apikeys.0.sha256", "00".repeat(32));
-            config.put("security.apikeys.0.roles.0", "INTEGRATION");
-            config.put("security.users.0.username", "alice");
-            config.put("security.users.0.passwordhash", BCrypt.hashpw("long pass phrase", BCrypt.gensalt(4)));
-            config.put("security.users.0.roles.0", "AGENT");
-            config.put("security.users.1.username", "bob");
-            config.put("security.users.1.passwordhash", BCrypt.hashpw("another phrase", BCrypt.gensalt(4)));
-            config.put("security.users.1.roles.0", "FLEET_MANAGER");
             try (GatewayServer gateway = TestGateway.start(config)) {
                 HttpClient trusting = HttpClient.newBuilder().sslContext(trusting(certificates.certificatePem()))
                         .connectTimeout(Duration.ofSeconds(5)).build();
