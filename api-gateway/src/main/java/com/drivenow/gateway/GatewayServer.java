@@ -118,12 +118,13 @@ public final class GatewayServer implements AutoCloseable {
         Config limits = config.get("limits");
         long maxKeys = limits.get("keys").asLong().get();
         RateLimitFilter rateLimits = new RateLimitFilter(new RateLimiter(policy(limits.get("caller"), maxKeys)),
-                new RateLimiter(policy(limits.get("anonymous"), maxKeys)), new RateLimiter(policy(limits.get("login"), maxKeys)),
-                addresses);
+                new RateLimiter(policy(limits.get("anonymous"), maxKeys)),
+                new RateLimiter(policy(limits.get("login"), maxKeys)), addresses);
         CorsFilter cors = new CorsFilter(new HashSet<>(config.get("cors.origins").asList(String.class).orElse(List.of())));
         Authenticator authenticator = new Authenticator(tokens, apiKeys, users, sessions);
         BodyReader bodies = new BodyReader(limits.get("bodybytes").asLong().get());
-        LoginService login = new LoginService(users, tokens, sessions, throttle(security.get("login"), clock), bodies, clock);
+        LoginService login = new LoginService(users, tokens, sessions, throttle(security.get("login"), clock), bodies,
+                clock);
         EventStreamService stream = new EventStreamService(hub, events.get("heartbeat").as(Duration.class).get(),
                 new StreamCaps(events.get("maxstreamspercaller").asInt().get(), events.get("maxstreams").asInt().get()),
                 principal -> authenticator.refusal(principal) == null, clock);

@@ -1,7 +1,6 @@
 package com.drivenow.gateway;
 
 import com.drivenow.booking.BookingServer;
-import com.drivenow.gateway.auth.ApiKeys;
 import com.drivenow.gateway.support.StubUpstream;
 import com.drivenow.gateway.support.TestGateway;
 import com.drivenow.inventory.InventoryServer;
@@ -9,7 +8,6 @@ import com.drivenow.localstack.testing.TestInfrastructure;
 import com.drivenow.localstack.testing.TestServerConfig;
 import com.drivenow.platform.web.InsecureConfigurationException;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.crypto.bcrypt.BCrypt;
 
 import java.util.Map;
 
@@ -21,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * and starts once every one is replaced; every server refuses a weak internal token of its own.
  */
 class ProductionConfigTest {
-
-    private static final String STRONG_TOKEN = "3f9c2a7e1b5d4c8a9e0f6b2d7c1a5e3f9b8d4c2a6e0f1b7d";
 
     @Test
     void everyServerRefusesAWeakInternalTokenInProductionBeforeTouchingItsDatabase() {
@@ -60,21 +56,12 @@ class ProductionConfigTest {
     @Test
     void productionWithRealSecretsStarts() {
         try (StubUpstream upstream = new StubUpstream()) {
-            Map<String, String> config = TestGateway.baseConfig(upstream.url(),
+            Map<String, String> config = TestGateway.production(upstream.url(),
                     TestInfrastructure.get().freshNamespace("gateway-production"));
+            config.remove("security.production");
             config.put("drivenow.profile", "production");
-            config.put("security.jwt.secret", "a-real-secret-from-the-vault-0123456789");
-            config.put("internal.token", STRONG_TOKEN);
+            // Plain HTTP, since a TLS proxy in front is named.
             config.put("limits.trustedproxies", "10.0.0.0/8");
-            config.put("security.users.0.username", "alice");
-            config.put("security.users.0.passwordhash", BCrypt.hashpw("correct horse battery", BCrypt.gensalt(4)));
-            config.put("security.users.0.roles.0", "AGENT");
-            config.put("security.users.1.username", "bob");
-            config.put("security.users.1.passwordhash", BCrypt.hashpw("staple", BCrypt.gensalt(4)));
-            config.put("security.users.1.roles.0", "FLEET_MANAGER");
-            config.put("security.apikeys.0.name", "partner");
-            config.put("security.apikeys.0.sha256", ApiKeys.sha256Hex("a-long-random-partner-key"));
-            config.put("security.apikeys.0.roles.0", "INTEGRATION");
 
             GatewayServer gateway = TestGateway.start(config);
             try {

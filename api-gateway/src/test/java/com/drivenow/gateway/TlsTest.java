@@ -24,29 +24,20 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Given a certificate and key, the gateway serves HTTPS, and production accepts it without a proxy. */
+/**
+ * Given a certificate and key (PKCS#12 or PEM), the gateway serves HTTPS only, and production accepts it
+ * without a proxy in front.
+ */
 class TlsTest {
 
     @Test
     void theGatewayServesHttpsFromAPkcs12KeystoreInProduction(@TempDir Path folder) throws Exception {
         TestCertificates certificates = TestCertificates.create(folder);
         try (StubUpstream upstream = new StubUpstream()) {
-            Map<String, String> config = TestGateway.baseConfig(upstream.url(),
+            Map<String, String> config = TestGateway.production(upstream.url(),
                     TestInfrastructure.get().freshNamespace("gateway-tls"));
             config.put("tls.keystore", certificates.keystore().toString());
             config.put("tls.keystorepassword", certificates.password());
-            config.put("security.production", "true");
-            config.put("security.jwt.secret", "9b1e5c7a3d2f4e6a8c0b1d3f5e7a9c2b4d6f8a0c");
-            config.put("internal.token", "3f9c2a7e1b5d4c8a9e0f6b2d7c1a5e3f9b8d4c2a6e0f1b7d");
-            config.put("security.apikeys.0.name", "partner");
-            config.put("security.apikeys.0.sha256", "00".repeat(32));
-            config.put("security.apikeys.0.roles.0", "INTEGRATION");
-            config.put("security.users.0.username", "alice");
-            config.put("security.users.0.passwordhash", org.springframework.security.crypto.bcrypt.BCrypt.hashpw("long pass phrase", org.springframework.security.crypto.bcrypt.BCrypt.gensalt(4)));
-            config.put("security.users.0.roles.0", "AGENT");
-            config.put("security.users.1.username", "bob");
-            config.put("security.users.1.passwordhash", org.springframework.security.crypto.bcrypt.BCrypt.hashpw("another phrase", org.springframework.security.crypto.bcrypt.BCrypt.gensalt(4)));
-            config.put("security.users.1.roles.0", "FLEET_MANAGER");
             try (GatewayServer gateway = TestGateway.start(config)) {
                 HttpClient trusting = HttpClient.newBuilder().sslContext(trusting(certificates.certificatePem()))
                         .connectTimeout(Duration.ofSeconds(5)).build();
@@ -59,6 +50,37 @@ class TlsTest {
                 assertThatThrownBy(() -> plain.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port()
                         + "/api/v1/openapi")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString()))
                         .isInstanceOf(java.io.IOException.class);
+            }
+        }
+    }
+
+    @Test
+    void theGatewayServesHttpsFromPemFilesAsComposeGivesThem(@TempDir Path folder) throws Exception {
+        Path key = folder.resolve("gateway.key");
+        Path certificate = folder.resolve("gateway.crt");
+        Process openssl;
+        try {
+            openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                    "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
+                    "-keyout", key.toString(), "-out", certificate.toString()).redirectErrorStream(true).start();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("openssl is not installed: " + e.getMessage());
+            return;
+        }
+        openssl.getInputStream().readAllBytes();
+        assertThat(openssl.waitFor()).isZero();
+        try (StubUpstream upstream = new StubUpstream()) {
+            Map<String, String> config = TestGateway.baseConfig(upstream.url(),
+                    TestInfrastructure.get().freshNamespace("gateway-tls-pem"));
+            config.put("tls.certificate", certificate.toString());
+            config.put("tls.key", key.toString());
+            try (GatewayServer gateway = TestGateway.start(config)) {
+                HttpClient trusting = HttpClient.newBuilder().sslContext(trusting(certificate))
+                        .connectTimeout(Duration.ofSeconds(10)).build();
+                HttpResponse<String> openapi = trusting.send(HttpRequest.newBuilder(
+                        URI.create("https://127.0.0.1:" + gateway.port() + "/api/v1/openapi")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(openapi.statusCode()).isEqualTo(200);
             }
         }
     }

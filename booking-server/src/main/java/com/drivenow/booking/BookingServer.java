@@ -118,9 +118,9 @@ public final class BookingServer implements AutoCloseable {
                         bookings, availability))
                 .build()
                 .start();
-        Optional<RetentionJob> retention = RetentionJob.start(database.client(), config.get("retention"), windows -> List.of(
-                RetentionJob.processedEvents(windows),
-                new RetentionJob.Rule("idempotency_key", "created_at", "", RetentionJob.window(windows, "idempotencykeys"))));
+        Optional<RetentionJob> retention = RetentionJob.start(database.client(), config.get("retention"),
+                windows -> List.of(RetentionJob.processedEvents(windows), new RetentionJob.Rule("idempotency_key",
+                        "created_at", "", RetentionJob.window(windows, "idempotencykeys"))));
         return new BookingServer(database, broker, relay, fleetEvents, metrics, server, retention);
     }
 

@@ -81,7 +81,8 @@ public final class Sessions {
             if (!session.expiresAt().isAfter(now)) {
                 return null;
             }
-            if (!MessageDigest.isEqual(presented.getBytes(StandardCharsets.US_ASCII), session.secretSha256().getBytes(StandardCharsets.US_ASCII))) {
+            if (!MessageDigest.isEqual(presented.getBytes(StandardCharsets.US_ASCII),
+                    session.secretSha256().getBytes(StandardCharsets.US_ASCII))) {
                 revokedUntil.put(id, now.plus(accessTtl));
                 return null;
             }

@@ -88,7 +88,8 @@ public final class AuditFanOut implements HttpService {
     private static String query(ServerRequest req, long depth) {
         StringJoiner query = new StringJoiner("&", "?", "");
         for (String name : FILTERS) {
-            req.query().first(name).ifPresent(value -> query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+            req.query().first(name)
+                    .ifPresent(value -> query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
         }
         return query.add("page=0").add("size=" + depth).toString();
     }

@@ -6,7 +6,10 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The shipped defaults let a busy desk work unthrottled: bursts of 100, then 50 per second. */
+/**
+ * The shipped defaults let a busy desk work unthrottled: bursts of 100, then 50 per second; and the
+ * buckets stay bounded however many keys come.
+ */
 class DefaultRateLimitsTest {
 
     @Test
@@ -18,5 +21,14 @@ class DefaultRateLimitsTest {
         assertThat(refused).isZero();
         assertThat(limiter.tryAcquire("user:agent")).isPresent();
         assertThat(limiter.tryAcquire("user:manager")).isEmpty();
+    }
+
+    @Test
+    void aScanOfManyAddressesKeepsOnlyABoundedNumberOfBuckets() {
+        RateLimiter limiter = new RateLimiter(new RateLimiter.Policy(20, 5, 100));
+
+        IntStream.range(0, 20_000).forEach(i -> limiter.tryAcquire("ip:10.0." + (i / 256) + "." + (i % 256)));
+
+        assertThat(limiter.trackedKeys()).isLessThanOrEqualTo(100);
     }
 }

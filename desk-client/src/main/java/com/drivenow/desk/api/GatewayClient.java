@@ -115,10 +115,15 @@ public final class GatewayClient {
     }
 
     /**
-     * After a 401: new tokens from the refresh token, silently; when there is none or the gateway
-     * refuses it, the sign-in dialog. True when the call may be repeated.
+     * After a 401 of a call made with {@code failedToken}: new tokens from the refresh token, silently;
+     * when there is none or the gateway refuses it, the sign-in dialog. True when the call may be
+     * repeated. One renewal at a time, and none when another call has renewed meanwhile: a refresh
+     * token works once, and presenting it twice would end the session.
      */
-    private boolean renew() {
+    private synchronized boolean renew(String failedToken) {
+        if (token != null && !token.equals(failedToken)) {
+            return true;
+        }
         String refresh = refreshToken;
         if (refresh != null) {
             try {
@@ -213,6 +218,7 @@ public final class GatewayClient {
             if (lastEventId != null) {
                 request.header("Last-Event-ID", lastEventId);
             }
+            String used = token;
             HttpResponse<Stream<String>> response;
             try {
                 response = http.send(request.build(), HttpResponse.BodyHandlers.ofLines());
@@ -224,7 +230,7 @@ public final class GatewayClient {
             }
             String body = String.join("\n", response.body().toList());
             ProblemException problem = problem(response.statusCode(), body, response.headers().firstValue("X-Request-Id").orElse(null));
-            if (problem.status() == 401 && !renewed && renew()) {
+            if (problem.status() == 401 && !renewed && renew(used)) {
                 continue;
             }
             throw reported(problem);
@@ -238,10 +244,11 @@ public final class GatewayClient {
     }
 
     private JsonNode call(String method, String path, Object body, Map<String, String> headers, boolean signedIn) {
+        String used = token;
         try {
             return send(method, path, body, headers);
         } catch (ProblemException e) {
-            if (e.status() == 401 && signedIn && renew()) {
+            if (e.status() == 401 && signedIn && renew(used)) {
                 return send(method, path, body, headers);
             }
             throw e;

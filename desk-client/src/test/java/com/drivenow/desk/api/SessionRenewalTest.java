@@ -4,6 +4,7 @@ import com.drivenow.desk.api.CannedGateway.Answer;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -66,6 +67,36 @@ class SessionRenewalTest {
             assertThat(dialogs).hasValue(0);
             assertThat(gateway.seen()).extracting(CannedGateway.Seen::path).containsExactly("/api/v1/auth/login",
                     "/api/v1/cars/" + CAR_ID, "/api/v1/auth/refresh", "/api/v1/cars/" + CAR_ID);
+        }
+    }
+
+    @Test
+    void callsThatExpireTogetherRenewOnceSinceARefreshTokenWorksOnlyOnce() throws Exception {
+        String withRefresh = """
+                {"accessToken":"%s","tokenType":"Bearer","expiresIn":900,"refreshToken":"%s",
+                 "user":{"username":"agent","displayName":"Demo Agent","roles":["AGENT"]}}""";
+        AtomicInteger refreshes = new AtomicInteger();
+        try (CannedGateway gateway = new CannedGateway(request -> switch (request.path()) {
+            case "/api/v1/auth/login" -> Answer.json(withRefresh.formatted("token-1", "refresh-1"));
+            // Like the real gateway: the first use rotates, a second use of the same token is refused.
+            case "/api/v1/auth/refresh" -> refreshes.incrementAndGet() == 1
+                    ? Answer.json(withRefresh.formatted("token-2", "refresh-2")) : EXPIRED;
+            default -> "Bearer token-2".equals(request.authorization()) ? Answer.json(car()) : EXPIRED;
+        })) {
+            GatewayClient client = new GatewayClient(gateway.uri());
+            client.signIn("agent", "agent");
+            client.onSessionExpired(() -> false);
+
+            List<java.util.concurrent.Future<Car>> calls = new java.util.ArrayList<>();
+            try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int i = 0; i < 6; i++) {
+                    calls.add(threads.submit(() -> client.car(UUID.fromString(CAR_ID))));
+                }
+            }
+            for (var call : calls) {
+                assertThat(call.get().plate()).isEqualTo("B-DN 1042");
+            }
+            assertThat(refreshes).hasValue(1);
         }
     }
 
