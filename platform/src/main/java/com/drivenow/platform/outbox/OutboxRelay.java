@@ -232,6 +232,14 @@ public final class OutboxRelay implements AutoCloseable {
 
     @Override
     public void close() {
+        stop(Duration.ofSeconds(5));
+    }
+
+    /**
+     * Graceful stop: the batch being published is finished (confirmed and deleted, or rolled back
+     * and kept), at most {@code patience}; no new batch is started.
+     */
+    public void stop(Duration patience) {
         Thread t;
         synchronized (this) {
             running = false;
@@ -240,7 +248,7 @@ public final class OutboxRelay implements AutoCloseable {
         if (t != null) {
             wake();
             try {
-                t.join(Duration.ofSeconds(5));
+                t.join(patience.isZero() ? Duration.ofMillis(1) : patience);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
