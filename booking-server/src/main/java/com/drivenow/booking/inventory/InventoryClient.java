@@ -2,6 +2,7 @@ package com.drivenow.booking.inventory;
 
 import com.drivenow.booking.fleet.FleetCar;
 import com.drivenow.platform.json.Json;
+import com.drivenow.platform.lifecycle.Replicas;
 import com.drivenow.platform.web.InternalCredentialFilter;
 import com.drivenow.platform.web.RequestIdFilter;
 import com.drivenow.platform.web.RequestIds;
@@ -23,20 +24,27 @@ import java.util.UUID;
  * a circuit breaker, so that a sick inventory server costs a booking at most a couple of seconds once
  * and then nothing until it recovers (the caller falls back on the fleet copy).
  *
+ * <p>{@code url} may name several inventory replicas, comma-separated: each ask takes them by turns
+ * and goes on to the next when one does not answer (the ask is a read, safe to repeat), so one
+ * replica dying costs a booking nothing and does not open the breaker.
+ *
  * <p>Config ({@code inventory}): {@code url}, {@code connect-timeout}, {@code read-timeout},
  * {@code retry.calls}, {@code retry.delay}, {@code retry.overall-timeout},
  * {@code breaker.volume}, {@code breaker.error-ratio}, {@code breaker.delay}.
  */
 public final class InventoryClient {
 
+    private static final Duration REPLICA_COOLDOWN = Duration.ofSeconds(2);
+
     private final WebClient client;
+    private final Replicas replicas;
     private final String internalToken;
     private final Retry retry;
     private final CircuitBreaker breaker;
 
     public InventoryClient(Config inventory, String internalToken) {
+        this.replicas = Replicas.parse(inventory.get("url").asString().get(), REPLICA_COOLDOWN);
         this.client = WebClient.builder()
-                .baseUri(inventory.get("url").asString().get())
                 // Without it the last piece of a request waits for the server's delayed ACK (40 ms).
                 .socketOptions(socket -> socket.tcpNoDelay(true))
                 .connectTimeout(inventory.get("connect-timeout").as(Duration.class).get())
@@ -64,7 +72,7 @@ public final class InventoryClient {
      */
     public Optional<Bookability> bookability(UUID carId, Instant from, Instant to) {
         try {
-            return breaker.invoke(() -> retry.invoke(() -> ask(carId, from, to)));
+            return breaker.invoke(() -> retry.invoke(() -> askReplicas(carId, from, to)));
         } catch (InventoryUnavailableException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -72,9 +80,28 @@ public final class InventoryClient {
         }
     }
 
-    private Optional<Bookability> ask(UUID carId, Instant from, Instant to) {
+    /** One ask, of each replica in turn until one answers; the last failure when none does. */
+    private Optional<Bookability> askReplicas(UUID carId, Instant from, Instant to) {
+        RuntimeException failure = null;
+        for (String replica : replicas.order()) {
+            try {
+                Optional<Bookability> answer = ask(replica, carId, from, to);
+                replicas.succeeded(replica);
+                return answer;
+            } catch (RuntimeException e) {
+                replicas.failed(replica);
+                if (failure != null) {
+                    e.addSuppressed(failure);
+                }
+                failure = e;
+            }
+        }
+        throw failure;
+    }
+
+    private Optional<Bookability> ask(String replica, UUID carId, Instant from, Instant to) {
         String requestId = RequestIds.current() == null ? UUID.randomUUID().toString() : RequestIds.current();
-        try (HttpClientResponse response = client.get("/internal/cars/" + carId + "/bookability")
+        try (HttpClientResponse response = client.get(replica + "/internal/cars/" + carId + "/bookability")
                 .queryParam("from", from.toString())
                 .queryParam("to", to.toString())
                 .header(InternalCredentialFilter.HEADER, internalToken)
