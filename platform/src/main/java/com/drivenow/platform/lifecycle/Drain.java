@@ -77,6 +77,8 @@ public final class Drain implements Filter {
         long deadline = System.nanoTime() + patience.toNanos();
         while (inFlight.get() > 0) {
             if (System.nanoTime() >= deadline) {
+                System.out.printf("%d requests still in flight after %s; stopping without them%n", inFlight.get(),
+                        patience);
                 return false;
             }
             try {

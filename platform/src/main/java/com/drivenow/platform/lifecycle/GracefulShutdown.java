@@ -2,7 +2,6 @@ package com.drivenow.platform.lifecycle;
 
 import io.helidon.config.Config;
 
-import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,6 @@ import java.util.function.Consumer;
  */
 public final class GracefulShutdown {
 
-    private static final System.Logger LOG = System.getLogger(GracefulShutdown.class.getName());
     public static final String GRACE_KEY = "server.shutdowngrace";
 
     private record Step(String name, Consumer<Duration> action) {
@@ -59,15 +57,16 @@ public final class GracefulShutdown {
         done = true;
         long started = System.nanoTime();
         long deadline = started + grace.toNanos();
-        LOG.log(Level.INFO, "{0} shutting down (grace {1})", server, grace);
+        // On standard output, not the log: the JVM's own shutdown hook may have closed the log handlers already.
+        System.out.printf("%s shutting down (grace %s)%n", server, grace);
         for (Step step : steps) {
             Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
             try {
                 step.action().accept(left);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "{0} shutdown: {1} failed: {2}", server, step.name(), e.toString());
+                System.out.printf("%s shutdown: %s failed: %s%n", server, step.name(), e);
             }
         }
-        LOG.log(Level.INFO, "{0} stopped in {1} ms", server, Duration.ofNanos(System.nanoTime() - started).toMillis());
+        System.out.printf("%s stopped in %d ms%n", server, Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 }
