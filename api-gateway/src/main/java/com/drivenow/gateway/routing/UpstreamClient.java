@@ -37,7 +37,8 @@ import java.util.Optional;
  * of URLs): calls take them by turns, and a call goes on to the next replica when the connection
  * could not be made, when a draining replica refused it ({@link Drain#HEADER}: nothing was done), or
  * when any other failure hit a call that is safe to repeat (GET, or a create with an
- * Idempotency-Key). Any other call that failed midway answers 502/504: it may have been carried out.
+ * Idempotency-Key). Any other call that failed midway answers 503 (504 after the read timeout), as
+ * with a single server: it may have been carried out, and the client decides.
  */
 public final class UpstreamClient {
 
@@ -139,10 +140,6 @@ public final class UpstreamClient {
                             + " ms; the request may or may not have been carried out.");
         }
         LOG.log(Level.WARNING, "{0} server unreachable: {1}", upstream, e.toString());
-        if (!Replicas.neverConnected(e)) {
-            return new ProblemException(Status.BAD_GATEWAY_502, "Bad gateway", "The connection to the "
-                    + upstream.configKey() + " server broke; the request may or may not have been carried out.");
-        }
         return ProblemException.unavailable("The " + upstream.configKey()
                 + " server is not reachable right now; try again shortly.");
     }
