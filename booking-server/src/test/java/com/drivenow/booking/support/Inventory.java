@@ -55,6 +55,10 @@ public final class Inventory implements AutoCloseable {
         server = null;
     }
 
+    public String databaseUrl() {
+        return databaseUrl;
+    }
+
     public String url() {
         return "http://127.0.0.1:" + port;
     }
