@@ -142,8 +142,8 @@ public final class BookingServer implements AutoCloseable {
 
     /**
      * Graceful stop within {@code server.shutdowngrace}: not ready and new requests refused, the
-     * requests in flight finish, the consumer acknowledges what it committed, the relay finishes its
-     * batch, then the connections close. SIGTERM runs it (BookingMain's shutdown hook).
+     * requests in flight finish, the consumer acknowledges what it committed, the relay empties the
+     * outbox, then the connections close. SIGTERM runs it (BookingMain's shutdown hook).
      */
     @Override
     public void close() {

@@ -129,8 +129,8 @@ public final class InventoryServer implements AutoCloseable {
 
     /**
      * Graceful stop within {@code server.shutdowngrace}: not ready and new requests refused, the
-     * requests in flight finish, the consumer acknowledges what it committed, the relay finishes its
-     * batch, then the connections close. SIGTERM runs it (InventoryMain's shutdown hook).
+     * requests in flight finish, the consumer acknowledges what it committed, the relay empties the
+     * outbox, then the connections close. SIGTERM runs it (InventoryMain's shutdown hook).
      */
     @Override
     public void close() {

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 /**
  * A server's stop, in the order it is declared, within one grace period: typically "drain" (not
  * ready, new requests refused), "requests in flight", the web server, the consumer (stops taking
- * messages, finishes and acknowledges the one in hand), the relay (finishes its batch), then the
+ * messages, finishes and acknowledges the one in hand), the relay (empties the outbox), then the
  * connections. A step that waits gets what is left of the grace period; a step that fails is logged
  * and the next one runs all the same. Runs once: later calls return at once.
  *
