@@ -134,8 +134,22 @@ final class LiveEventWatcher implements AutoCloseable {
         }
     }
 
-    /** Cuts the stream; the watcher connects again with the last id it saw. */
+    /**
+     * Cuts the stream once it has shown an event (a cursor to resume from, waiting at most a few
+     * seconds for one); the watcher connects again with the last id it saw.
+     */
     void dropAndResume() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (lastEventId == null && System.nanoTime() < deadline) {
+            pause();
+        }
+        if (lastEventId == null) {
+            return;
+        }
+        cut();
+    }
+
+    private void cut() {
         InputStream current = stream;
         if (current != null) {
             try {
@@ -182,7 +196,7 @@ final class LiveEventWatcher implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        dropAndResume();
+        cut();
         thread.interrupt();
     }
 }
