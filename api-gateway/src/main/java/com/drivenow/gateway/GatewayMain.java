@@ -13,6 +13,7 @@ public final class GatewayMain {
     public static void main(String[] args) {
         LogConfig.configureRuntime();
         GatewayServer server = ServerLaunch.start(() -> GatewayServer.start(Config.create()));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "gateway-stop"));
         System.getLogger(GatewayMain.class.getName()).log(System.Logger.Level.INFO,
                 "DriveNow gateway listening on port {0}", String.valueOf(server.port()));
     }

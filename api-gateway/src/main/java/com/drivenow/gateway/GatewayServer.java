@@ -30,6 +30,8 @@ import com.drivenow.gateway.routing.ProxyRoutes;
 import com.drivenow.gateway.routing.Upstream;
 import com.drivenow.gateway.routing.UpstreamClient;
 import com.drivenow.platform.json.Json;
+import com.drivenow.platform.lifecycle.Drain;
+import com.drivenow.platform.lifecycle.GracefulShutdown;
 import com.drivenow.platform.messaging.BrokerConnection;
 import com.drivenow.platform.messaging.MessagingTopology;
 import com.drivenow.platform.web.ObserveEndpoints;
@@ -69,12 +71,22 @@ public final class GatewayServer implements AutoCloseable {
     private final LiveEventHub hub;
     private final BrokerEventListener listener;
     private final BrokerConnection broker;
+    private final GracefulShutdown shutdown;
 
-    private GatewayServer(WebServer server, LiveEventHub hub, BrokerEventListener listener, BrokerConnection broker) {
+    private GatewayServer(WebServer server, LiveEventHub hub, BrokerEventListener listener, BrokerConnection broker,
+                          Drain drain, Duration grace) {
         this.server = server;
         this.hub = hub;
         this.listener = listener;
         this.broker = broker;
+        // Live streams end first (desks resume with Last-Event-ID), so only real requests are waited for.
+        this.shutdown = new GracefulShutdown("api-gateway", grace)
+                .then("drain", drain::begin)
+                .then("live-event streams", hub::close)
+                .then("live-event feed", listener::close)
+                .then("requests in flight", left -> drain.awaitIdle(left))
+                .then("web server", server::stop)
+                .then("broker", broker::close);
     }
 
     public static GatewayServer start(Config overrides) {
@@ -131,16 +143,20 @@ public final class GatewayServer implements AutoCloseable {
         Duration probeTimeout = upstream.get("healthtimeout").as(Duration.class).get();
 
         OpenApiService openApi = new OpenApiService();
+        Drain drain = new Drain();
 
         WebServerConfig.Builder builder = WebServer.builder().config(config.get("server"));
         tls.ifPresent(builder::tls);
         WebServer server = builder
+                // close() stops in order within the grace period; Helidon's own hook would cut requests in flight
+                .shutdownHook(false)
                 .featuresDiscoverServices(false)
-                .addFeature(observe(clients, probeTimeout))
+                .addFeature(observe(clients, probeTimeout, drain))
                 .mediaContext(MediaContext.builder().addMediaSupport(Json.mediaSupport()).build())
                 .directHandlers(ProblemDirectHandler.all())
                 .routing(routing -> {
-                    routing.addFilter(new RequestIdFilter())
+                    routing.addFilter(drain)
+                            .addFilter(new RequestIdFilter())
                             .addFilter(new AccessLogFilter())
                             .addFilter(cors)
                             .addFilter(new BodySizeFilter(limits.get("bodybytes").asLong().get()))
@@ -159,7 +175,7 @@ public final class GatewayServer implements AutoCloseable {
                 .build()
                 .start();
         listener.start();
-        return new GatewayServer(server, hub, listener, broker);
+        return new GatewayServer(server, hub, listener, broker, drain, GracefulShutdown.graceOf(config));
     }
 
     public int port() {
@@ -171,17 +187,19 @@ public final class GatewayServer implements AutoCloseable {
         return listener.consuming();
     }
 
+    /**
+     * Graceful stop within {@code server.shutdowngrace}: not ready and new requests refused (503, so
+     * clients go to another gateway), live streams ended, requests in flight finished, then the
+     * server and the broker connection close. SIGTERM runs it (GatewayMain's shutdown hook).
+     */
     @Override
     public void close() {
-        listener.close();
-        hub.close();
-        server.stop();
-        broker.close();
+        shutdown.run();
     }
 
-    private static ObserveFeature observe(Map<Upstream, UpstreamClient> clients, Duration probeTimeout) {
-        return ObserveEndpoints.feature(clients.values().stream()
-                .map(client -> new UpstreamHealthCheck(client, probeTimeout)).toList());
+    private static ObserveFeature observe(Map<Upstream, UpstreamClient> clients, Duration probeTimeout, Drain drain) {
+        return ObserveEndpoints.feature(java.util.stream.Stream.concat(java.util.stream.Stream.of(drain.readiness()),
+                clients.values().stream().map(client -> new UpstreamHealthCheck(client, probeTimeout))).toList());
     }
 
     private static RateLimiter.Policy policy(Config limit, long maxKeys) {

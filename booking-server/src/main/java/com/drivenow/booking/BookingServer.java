@@ -21,6 +21,8 @@ import com.drivenow.platform.config.ServerDefaults;
 import com.drivenow.platform.db.Database;
 import com.drivenow.platform.db.RetentionJob;
 import com.drivenow.platform.json.Json;
+import com.drivenow.platform.lifecycle.Drain;
+import com.drivenow.platform.lifecycle.GracefulShutdown;
 import com.drivenow.platform.messaging.BrokerConnection;
 import com.drivenow.platform.messaging.EventHandler;
 import com.drivenow.platform.messaging.IdempotentConsumer;
@@ -57,17 +59,28 @@ public final class BookingServer implements AutoCloseable {
     private final IdempotentConsumer fleetEvents;
     private final BookingMetrics metrics;
     private final WebServer server;
+    private final GracefulShutdown shutdown;
 
     private BookingServer(Database database, BrokerConnection broker, OutboxRelay relay,
                           IdempotentConsumer fleetEvents, BookingMetrics metrics, WebServer server,
-                          Optional<RetentionJob> retention) {
-        this.retention = retention;
+                          Optional<RetentionJob> retention, Drain drain, Duration grace) {
         this.database = database;
         this.broker = broker;
         this.relay = relay;
         this.fleetEvents = fleetEvents;
         this.metrics = metrics;
         this.server = server;
+        this.retention = retention;
+        this.shutdown = new GracefulShutdown("booking-server", grace)
+                .then("retention job", () -> retention.ifPresent(RetentionJob::close))
+                .then("drain", drain::begin)
+                .then("requests in flight", left -> drain.awaitIdle(left))
+                .then("web server", server::stop)
+                .then("fleet-events consumer", fleetEvents::stop)
+                .then("outbox relay", relay::stop)
+                .then("broker", broker::close)
+                .then("metrics", metrics::close)
+                .then("database", database::close);
     }
 
     /** Starts with {@code overrides} over the booking server's application.yaml, where every default lives. */
@@ -108,25 +121,30 @@ public final class BookingServer implements AutoCloseable {
 
         BookingService bookings = new BookingService(commands, new BookingSearch(database.client()));
         AvailabilityService availability = new AvailabilityService(new AvailabilitySearch(database.client(), Clock.systemUTC()), maxLength);
+        Drain drain = new Drain();
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
+                // close() stops in order within the grace period; Helidon's own hook would cut requests in flight
+                .shutdownHook(false)
                 .featuresDiscoverServices(false)
-                .addFeature(observe(database, broker, fleetEvents))
+                .addFeature(observe(database, broker, fleetEvents, drain))
                 .directHandlers(ProblemDirectHandler.all())
                 .mediaContext(m -> m.addMediaSupport(Json.mediaSupport()))
-                .routing(routing -> routing(routing, internalToken, new AuditTrail(database.client(), "booking"),
-                        bookings, availability))
+                .routing(routing -> routing(routing.addFilter(drain), internalToken,
+                        new AuditTrail(database.client(), "booking"), bookings, availability))
                 .build()
                 .start();
         Optional<RetentionJob> retention = RetentionJob.start(database.client(), config.get("retention"),
                 windows -> List.of(RetentionJob.processedEvents(windows), new RetentionJob.Rule("idempotency_key",
                         "created_at", "", RetentionJob.window(windows, "idempotencykeys"))));
-        return new BookingServer(database, broker, relay, fleetEvents, metrics, server, retention);
+        return new BookingServer(database, broker, relay, fleetEvents, metrics, server, retention, drain,
+                GracefulShutdown.graceOf(config));
     }
 
-    /** {@code /health} (database readiness, broker state) and {@code /metrics} (Prometheus). */
-    private static ObserveFeature observe(Database database, BrokerConnection broker, IdempotentConsumer fleetEvents) {
-        return ObserveEndpoints.feature(List.of(ReadinessChecks.database(database.client()),
+    /** {@code /health} (accepting requests, database readiness, broker state) and {@code /metrics} (Prometheus). */
+    private static ObserveFeature observe(Database database, BrokerConnection broker, IdempotentConsumer fleetEvents,
+                                          Drain drain) {
+        return ObserveEndpoints.feature(List.of(drain.readiness(), ReadinessChecks.database(database.client()),
                 ReadinessChecks.messaging(broker, fleetEvents)));
     }
 
@@ -142,14 +160,13 @@ public final class BookingServer implements AutoCloseable {
         return server.port();
     }
 
+    /**
+     * Graceful stop within {@code server.shutdowngrace}: not ready and new requests refused, the
+     * requests in flight finish, the consumer acknowledges what it committed, the relay empties the
+     * outbox, then the connections close. SIGTERM runs it (BookingMain's shutdown hook).
+     */
     @Override
     public void close() {
-        retention.ifPresent(RetentionJob::close);
-        server.stop();
-        fleetEvents.close();
-        relay.close();
-        broker.close();
-        metrics.close();
-        database.close();
+        shutdown.run();
     }
 }

@@ -17,6 +17,8 @@ import com.drivenow.platform.config.ServerDefaults;
 import com.drivenow.platform.db.Database;
 import com.drivenow.platform.db.RetentionJob;
 import com.drivenow.platform.json.Json;
+import com.drivenow.platform.lifecycle.Drain;
+import com.drivenow.platform.lifecycle.GracefulShutdown;
 import com.drivenow.platform.messaging.BrokerConnection;
 import com.drivenow.platform.messaging.ConsumerStats;
 import com.drivenow.platform.messaging.IdempotentConsumer;
@@ -54,6 +56,7 @@ public final class InventoryServer implements AutoCloseable {
     private final InventoryMetrics metrics;
     private final WebServer web;
     private final Optional<RetentionJob> retention;
+    private final GracefulShutdown shutdown;
 
     private InventoryServer(Config config, Database database) {
         Clock clock = Clock.systemUTC();
@@ -78,14 +81,19 @@ public final class InventoryServer implements AutoCloseable {
         BookabilityHttpService bookability = new BookabilityHttpService(database.client(), cars);
         BranchesHttpService branches = new BranchesHttpService(database.client(), events);
         String token = config.get("internal.token").asString().get();
+        Drain drain = new Drain();
         this.web = WebServer.builder()
                 .config(config.get("server"))
+                // close() stops in order within the grace period; Helidon's own hook would cut requests in flight
+                .shutdownHook(false)
                 .featuresDiscoverServices(false)
-                .addFeature(ObserveEndpoints.feature(InventoryHealth.checks(database.dataSource(), broker, consumer, relay)))
+                .addFeature(ObserveEndpoints.feature(java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                        drain.readiness()), InventoryHealth.checks(database.dataSource(), broker, consumer, relay)
+                        .stream()).toList()))
                 .directHandlers(ProblemDirectHandler.all())
                 .mediaContext(media -> media.addMediaSupport(Json.mediaSupport()))
-                .routing(routing -> routing(routing, token, new AuditTrail(database.client(), "inventory"),
-                        carsService, branches, bookability))
+                .routing(routing -> routing(routing.addFilter(drain), token,
+                        new AuditTrail(database.client(), "inventory"), carsService, branches, bookability))
                 .build()
                 .start();
         this.retention = RetentionJob.start(database.client(), config.get("retention"), windows -> List.of(
@@ -93,6 +101,16 @@ public final class InventoryServer implements AutoCloseable {
                 // Only finished bookings: an open one's high-water mark still guards against stale events.
                 new RetentionJob.Rule("booking_progress", "updated_at", "NOT open",
                         RetentionJob.window(windows, "bookingprogress"))));
+        this.shutdown = new GracefulShutdown("inventory-server", GracefulShutdown.graceOf(config))
+                .then("retention job", () -> retention.ifPresent(RetentionJob::close))
+                .then("drain", drain::begin)
+                .then("requests in flight", left -> drain.awaitIdle(left))
+                .then("web server", web::stop)
+                .then("booking-events consumer", consumer::stop)
+                .then("outbox relay", relay::stop)
+                .then("metrics", metrics::close)
+                .then("broker", broker::close)
+                .then("database", database::close);
     }
 
     /** Starts with {@code overrides} over the inventory server's application.yaml, where every default lives. */
@@ -126,14 +144,13 @@ public final class InventoryServer implements AutoCloseable {
         return consumer.stats();
     }
 
+    /**
+     * Graceful stop within {@code server.shutdowngrace}: not ready and new requests refused, the
+     * requests in flight finish, the consumer acknowledges what it committed, the relay empties the
+     * outbox, then the connections close. SIGTERM runs it (InventoryMain's shutdown hook).
+     */
     @Override
     public void close() {
-        retention.ifPresent(RetentionJob::close);
-        web.stop();
-        consumer.close();
-        relay.close();
-        metrics.close();
-        broker.close();
-        database.close();
+        shutdown.run();
     }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The whole DriveNow system on one machine: PostgreSQL and an AMQP broker (embedded unless real
- * ones are configured), then inventory, booking and gateway servers, each its own process.
+ * ones are configured), then inventory, booking and gateway servers, each its own process. A server
+ * that dies is started again, with back-off ({@link SupervisedServer}).
  */
 final class LocalStack {
 
@@ -20,7 +21,10 @@ final class LocalStack {
 
     private final LocalStackSettings settings;
     private final PrintStream out;
-    private final List<ServerProcess> servers = new ArrayList<>();
+    /** Servers get their grace period (server.shutdowngrace, PT20S) and a little more before SIGKILL. */
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(25);
+
+    private final List<SupervisedServer> servers = new ArrayList<>();
     private EmbeddedPostgresServer postgres;
     private EmbeddedAmqpBroker broker;
     private String postgresAdminUrl;
@@ -78,9 +82,11 @@ final class LocalStack {
         env.put("MESSAGING_URI", amqpUri);
         env.put("INTERNAL_TOKEN", settings.internalToken());
         out.println("Starting " + name + " on port " + port);
-        ServerProcess server = ServerProcess.start(name, settings.jarOf(module), port, env, List.of(), out);
+        SupervisedServer server = new SupervisedServer(name,
+                () -> ServerProcess.start(name, settings.jarOf(module), port, env, List.of(), out),
+                Duration.ofSeconds(90), SupervisedServer.Backoff.LAUNCHER, out);
         servers.add(server);
-        server.awaitHealthy(Duration.ofSeconds(90));
+        server.start();
     }
 
     private String databaseUrl(String database) {
@@ -103,6 +109,8 @@ final class LocalStack {
                 ? "127.0.0.1:" + broker.port() + " embedded (guest/guest)"
                 : amqpUri.replaceAll("//([^:]*):[^@]*@", "//$1:***@"));
         out.println();
+        out.println("  A server that stops on its own is started again (with back-off); the launcher says so here.");
+        out.println();
         out.println("  Demo sign-ins: agent/agent (AGENT), manager/manager (FLEET_MANAGER); "
                 + "API key: demo-integration-key (INTEGRATION)");
         out.println();
@@ -114,9 +122,9 @@ final class LocalStack {
 
     /** Stops servers in reverse order, then the broker and the database. Safe to call twice. */
     synchronized void stop() {
-        for (ServerProcess server : servers.reversed()) {
+        for (SupervisedServer server : servers.reversed()) {
             out.println("Stopping " + server.name());
-            server.stop(Duration.ofSeconds(10));
+            server.stop(STOP_PATIENCE);
         }
         servers.clear();
         if (broker != null) {

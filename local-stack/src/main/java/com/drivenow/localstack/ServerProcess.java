@@ -126,6 +126,15 @@ public final class ServerProcess {
         }
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Blocks until the process has ended (however it ended); returns its exit code. */
+    public int awaitExit() throws InterruptedException {
+        return process.waitFor();
+    }
+
     /** Resident set size in KiB, from {@code /proc/<pid>/status}. */
     public long residentKiB() {
         try {

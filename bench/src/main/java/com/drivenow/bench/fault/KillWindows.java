@@ -41,7 +41,8 @@ final class KillWindows {
     static boolean killBookingAfterConfirm(DriveNowSystem system, Instance booking) {
         for (int attempt = 1; attempt <= RELAY_ATTEMPTS; attempt++) {
             try (TableHold outbox = TableHold.take(system.databaseUrl(Server.BOOKING), "outbox_message", "SHARE")) {
-                if (outbox.awaitWaiting(1, "DELETE FROM outbox_message", RELAY_PATIENCE)) {
+                // The victim's own relay: another booking instance's relay may wait there too.
+                if (outbox.awaitWaiting(1, "DELETE FROM outbox_message", booking.name(), RELAY_PATIENCE)) {
                     system.kill(booking);
                     return true;
                 }

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
  * Checks the invariants from outside, over the servers' databases and the broker: what clients were
  * told was created exists and bookings hold cars by physical state without doubling
  * ({@link HoldAudit}), inventory's cars show the bookings that have them out ({@link CarStateAudit}),
- * every booking event was applied exactly once, nothing is left in an outbox, and only the poison
- * is parked.
+ * every booking event was applied exactly once, nothing is left in an outbox, only the poison
+ * is parked, no request failed for a retrying client during a rolling restart, and every desk was
+ * shown every booking change while its gateway was up ({@link LiveEventAudit}).
  */
 final class SystemAudit {
 
@@ -52,7 +53,8 @@ final class SystemAudit {
                 >= booking.count("SELECT coalesce(sum(sequence), 0) FROM booking");
     }
 
-    AuditResult audit(LoadFigures load, DeliveryCounters.Deliveries deliveries) {
+    AuditResult audit(LoadFigures load, DeliveryCounters.Deliveries deliveries, RestartFigures restarts,
+                      List<LiveEventWatcher> watchers, Outages outages) {
         Violations violations = new Violations();
         Map<UUID, BookingRow> bookings = BookingRow.all(booking);
 
@@ -70,7 +72,14 @@ final class SystemAudit {
         violations.report("events besides the poison in inventory's parking queue",
                 parkedByInventory.stream().filter(id -> !id.equals(poison.toString())).toList());
         violations.report("events in booking's parking queue", parking.parkedByBooking());
-        return new AuditResult(load, events, integrity, parkedByInventory, violations.lines());
+        if (load.gaveUp() > 0) {
+            violations.add(load.gaveUp() + " requests got no answer however long they were retried");
+        }
+        if (restarts.failedInRollingRestarts() > 0) {
+            violations.add(restarts.failedInRollingRestarts() + " requests failed during rolling restarts");
+        }
+        List<LiveEventFigures> live = new LiveEventAudit(booking, outages).audit(watchers, violations);
+        return new AuditResult(load, events, integrity, parkedByInventory, restarts, live, violations.lines());
     }
 
     private EventFigures events(Map<UUID, BookingRow> bookings, DeliveryCounters.Deliveries deliveries,

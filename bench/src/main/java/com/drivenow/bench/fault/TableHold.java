@@ -57,9 +57,14 @@ final class TableHold implements AutoCloseable {
      * did within {@code patience}.
      */
     boolean awaitWaiting(int sessions, String statement, Duration patience) {
+        return awaitWaiting(sessions, statement, "", patience);
+    }
+
+    /** As {@link #awaitWaiting(int, String, Duration)}, counting only sessions whose application name starts with {@code application}. */
+    boolean awaitWaiting(int sessions, String statement, String application, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
         do {
-            if (waiting(statement) >= sessions) {
+            if (waiting(statement, application) >= sessions) {
                 return true;
             }
             Pause.quietly(POLL);
@@ -67,11 +72,12 @@ final class TableHold implements AutoCloseable {
         return false;
     }
 
-    private long waiting(String statement) {
+    private long waiting(String statement, String application) {
         try (PreparedStatement query = observer.prepareStatement("SELECT count(*) FROM pg_stat_activity "
-                + "WHERE ? = ANY (pg_blocking_pids(pid)) AND query ILIKE ?")) {
+                + "WHERE ? = ANY (pg_blocking_pids(pid)) AND query ILIKE ? AND application_name LIKE ?")) {
             query.setInt(1, holderPid);
             query.setString(2, statement + "%");
+            query.setString(3, application + "%");
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 return row.getLong(1);

@@ -20,8 +20,10 @@ import java.util.UUID;
  * The whole system, each server its own process, on fresh databases and a fresh messaging
  * namespace, with the broker behind a {@link TcpProxy} so a test can cut it. A server may run as
  * several {@link Instance}s: they share its database and the namespace (so they consume the same
- * queues and relay the same outbox); the other servers and the clients talk HTTP to the first.
- * Instances keep their ports across restarts, so clients and the other servers find them again.
+ * queues and relay the same outbox). Each booking server is given every inventory instance's URL
+ * (its own number's first) and each gateway every booking and inventory instance's: they take them
+ * by turns and fail over when one is down. Instances keep their ports across restarts, so clients
+ * and the other servers find them again.
  */
 public final class DriveNowSystem implements AutoCloseable {
 
@@ -56,6 +58,9 @@ public final class DriveNowSystem implements AutoCloseable {
         }
     }
 
+    /** How long a server may take to stop after SIGTERM before it is killed (its grace period is PT20S). */
+    public static final Duration STOP_PATIENCE = Duration.ofSeconds(25);
+
     /** Starts one instance each of inventory, booking and gateway, each waiting for the previous to be healthy. */
     public static DriveNowSystem start(SystemSettings settings, String purpose) {
         return start(settings, purpose, Map.of());
@@ -63,14 +68,17 @@ public final class DriveNowSystem implements AutoCloseable {
 
     /**
      * Starts {@code instanceCounts} instances of each server (one of a server not named), in the
-     * order of {@link Server} and then by number, each waiting for the previous to be healthy.
+     * order of {@link Server}: a server's instances side by side, each server once the previous
+     * one's are healthy.
      */
     public static DriveNowSystem start(SystemSettings settings, String purpose, Map<Server, Integer> instanceCounts) {
         DriveNowSystem system = new DriveNowSystem(settings, purpose, instanceCounts);
         try {
             Files.createDirectories(settings.logs());
-            for (Instance instance : system.instances) {
-                system.start(instance);
+            for (Server server : Server.values()) {
+                List<Instance> replicas = system.instances(server);
+                replicas.forEach(system::launch);
+                replicas.forEach(system::awaitHealthy);
             }
             return system;
         } catch (IOException e) {
@@ -82,19 +90,37 @@ public final class DriveNowSystem implements AutoCloseable {
         }
     }
 
-    /** Starts {@code instance} (again, after a kill) and waits until it is healthy. */
+    /** Starts {@code instance} (again, after a kill or a stop) and waits until it is healthy. */
     public void start(Instance instance) {
+        launch(instance);
+        awaitHealthy(instance);
+    }
+
+    private void launch(Instance instance) {
         String module = instance.server().module();
         ServerProcess process = ServerProcess.start(instance.name(), settings.jarOf(module), ports.get(instance),
                 environmentOf(instance), settings.serverJavaOptions(),
                 settings.logs().resolve(namespace + "." + instance.name() + ".log"));
         running.put(instance, process);
-        startTimes.put(instance, process.awaitHealthy(START_TIMEOUT));
+    }
+
+    private void awaitHealthy(Instance instance) {
+        startTimes.put(instance, running.get(instance).awaitHealthy(START_TIMEOUT));
     }
 
     /** kill -9 of {@code instance}. */
     public void kill(Instance instance) {
         running.remove(instance).kill();
+    }
+
+    /**
+     * SIGTERM to {@code instance}, and waits until it has exited (killed after {@link #STOP_PATIENCE});
+     * returns how long it took to stop.
+     */
+    public Duration stop(Instance instance) {
+        long started = System.nanoTime();
+        running.remove(instance).stop(STOP_PATIENCE);
+        return Duration.ofNanos(System.nanoTime() - started);
     }
 
     /** The instances of {@code server}, by number. */
@@ -117,14 +143,14 @@ public final class DriveNowSystem implements AutoCloseable {
         env.put("MESSAGING_NAMESPACE", namespace);
         env.put("INTERNAL_TOKEN", INTERNAL_TOKEN);
         switch (instance.server()) {
-            case INVENTORY -> env.put("DB_CONNECTION_URL", databaseUrl(Server.INVENTORY));
+            case INVENTORY -> env.put("DB_CONNECTION_URL", sessionsNamed(databaseUrl(Server.INVENTORY), instance));
             case BOOKING -> {
-                env.put("DB_CONNECTION_URL", databaseUrl(Server.BOOKING));
-                env.put("INVENTORY_URL", url(Server.INVENTORY).toString());
+                env.put("DB_CONNECTION_URL", sessionsNamed(databaseUrl(Server.BOOKING), instance));
+                env.put("INVENTORY_URL", urlList(Server.INVENTORY, instance.number()));
             }
             case GATEWAY -> {
-                env.put("UPSTREAM_INVENTORY", url(Server.INVENTORY).toString());
-                env.put("UPSTREAM_BOOKING", url(Server.BOOKING).toString());
+                env.put("UPSTREAM_INVENTORY", urlList(Server.INVENTORY, instance.number()));
+                env.put("UPSTREAM_BOOKING", urlList(Server.BOOKING, instance.number()));
                 // The benchmark is one caller driving the system flat out; the per-caller limit would measure itself.
                 env.put("LIMITS_CALLER_PERSECOND", "1000000");
                 env.put("LIMITS_CALLER_BURST", "1000000");
@@ -135,15 +161,36 @@ public final class DriveNowSystem implements AutoCloseable {
         return env;
     }
 
+    /** The instance's database sessions carry its name (pg_stat_activity.application_name), so a fault can find them. */
+    private static String sessionsNamed(String jdbcUrl, Instance instance) {
+        return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "ApplicationName=" + instance.name();
+    }
+
     private String proxiedAmqpUri() {
         URI broker = URI.create(settings.amqpUri());
         return broker.getScheme() + "://" + broker.getRawUserInfo() + "@127.0.0.1:" + brokerProxy.port()
                 + (broker.getRawPath() == null ? "" : broker.getRawPath());
     }
 
-    /** The URL of the first instance of {@code server}: the one the others and the clients call. */
+    /** Every instance's URL, comma-separated, starting with instance {@code first} (or the last, when there are fewer). */
+    private String urlList(Server server, int first) {
+        List<Instance> replicas = instances(server);
+        int start = Math.min(first, replicas.size()) - 1;
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < replicas.size(); i++) {
+            urls.add(url(replicas.get((start + i) % replicas.size())).toString());
+        }
+        return String.join(",", urls);
+    }
+
+    /** The URL of the first instance of {@code server}. */
     public URI url(Server server) {
         return url(Instance.first(server));
+    }
+
+    /** The URLs of every instance of {@code server}, by number. */
+    public List<URI> urls(Server server) {
+        return instances(server).stream().map(this::url).toList();
     }
 
     public URI url(Instance instance) {

@@ -1,11 +1,9 @@
 package com.drivenow.bench.fault;
 
 import com.drivenow.bench.system.SystemSettings;
-import com.drivenow.localstack.testing.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,13 +18,9 @@ class FaultSuiteTest {
 
     @Test
     void nothingIsLostOrDoubledWhenServersDieAndTheBrokerGoesAway() {
-        TestInfrastructure infrastructure = TestInfrastructure.get();
-        // The suite makes its own databases; any database of the test server serves to create them from.
-        String adminUrl = infrastructure.freshDatabase("fault_suite_admin");
-        SystemSettings settings = new SystemSettings(SystemSettings.repositoryRoot(), adminUrl, infrastructure.amqp(),
-                SystemSettings.repositoryRoot().resolve("bench").resolve("target").resolve("bench-logs"), List.of());
+        SystemSettings settings = TestSystems.settings("fault_suite");
 
-        AuditResult result = new FaultSuite(3, 2, 1, Duration.ofSeconds(4), 2).run(settings, System.out);
+        AuditResult result = FaultSuite.faults(3, 2, 1, Duration.ofSeconds(4), 2).run(settings, System.out);
 
         assertThat(result.load().created()).as("bookings created under load").isGreaterThan(10);
         assertThat(result.load().returned()).as("rentals completed under load").isGreaterThan(5);
@@ -40,6 +34,7 @@ class FaultSuiteTest {
         assertThat(result.events().lost()).isZero();
         assertThat(result.events().applied()).isEqualTo(result.events().published());
         assertThat(result.parkedByInventory()).hasSize(1);
+        assertThat(result.liveEvents()).singleElement().satisfies(desk -> assertThat(desk.missed()).isZero());
         assertThat(result.violations()).isEmpty();
     }
 }

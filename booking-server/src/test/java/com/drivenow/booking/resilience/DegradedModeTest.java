@@ -66,6 +66,30 @@ class DegradedModeTest {
     }
 
     @Test
+    void withTwoInventoryReplicasOneDyingCostsNoLiveCheck() {
+        TestInfrastructure infra = TestInfrastructure.get();
+        String namespace = infra.freshNamespace("inventory-replicas");
+        try (Inventory first = Inventory.start("inventory_replicas", namespace, infra.amqp());
+             Inventory second = first.replica();
+             TestBooking booking = TestBooking.start("inventory_replicas", namespace, infra.amqp(),
+                     first.url() + ", " + second.url())) {
+            Http api = booking.http();
+            String carId = first.createCar("B-RP " + UUID.randomUUID().toString().substring(0, 5)).get("id").asText();
+            awaitFleetCopyKnows(api, carId);
+
+            first.stop();
+            Instant start = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+            for (int i = 0; i < 6; i++) {
+                Instant from = start.plus(Duration.ofDays(2L * i));
+                Http.Answer created = api.post("/api/v1/bookings", body(carId, from, from.plus(Duration.ofDays(1)), false));
+                assertThat(created.status()).as(created.body()).isEqualTo(201);
+                assertThat(created.json().get("availabilityCheck").asText())
+                        .as("asked the replica still up, not the fleet copy").isEqualTo("LIVE");
+            }
+        }
+    }
+
+    @Test
     void withTheBrokerUnreachableBookingsSucceedAndTheCarMovesOnceItIsBack() throws Exception {
         TestInfrastructure infra = TestInfrastructure.get();
         String namespace = infra.freshNamespace("broker-down");

@@ -33,6 +33,13 @@ public final class Inventory implements AutoCloseable {
         return inventory;
     }
 
+    /** A second inventory server on this one's database and namespace: a replica. */
+    public Inventory replica() {
+        Inventory replica = new Inventory(databaseUrl, namespace, amqpUri);
+        replica.startAgain();
+        return replica;
+    }
+
     public synchronized void startAgain() {
         Map<String, String> settings = TestServerConfig.common(databaseUrl, amqpUri, namespace, TestBooking.TOKEN);
         settings.put("server.port", String.valueOf(port));
@@ -47,6 +54,10 @@ public final class Inventory implements AutoCloseable {
     public synchronized void stop() {
         server.close();
         server = null;
+    }
+
+    public String databaseUrl() {
+        return databaseUrl;
     }
 
     public String url() {

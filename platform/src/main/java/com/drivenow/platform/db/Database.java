@@ -9,6 +9,10 @@ import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 
 /**
@@ -23,6 +27,9 @@ import java.time.Duration;
  * waits for a connection), {@code pool.initialization-timeout} (how long start-up waits for the database).
  */
 public final class Database implements AutoCloseable {
+
+    /** The advisory lock the migrations hold, one per database ("DRIVENOW" in ASCII). */
+    private static final long MIGRATION_LOCK = 0x445249564e4e4f57L;
 
     private final HikariDataSource dataSource;
     private final DbClient client;
@@ -52,12 +59,33 @@ public final class Database implements AutoCloseable {
         hikari.setInitializationFailTimeout(db.get("pool.initialization-timeout").as(Duration.class).get().toMillis());
         HikariDataSource dataSource = new HikariDataSource(hikari);
         try {
-            migrate(dataSource, "db/platform", "flyway_platform_history");
-            migrate(dataSource, migrationLocation, "flyway_schema_history");
+            migrateAlone(hikari, () -> {
+                migrate(dataSource, "db/platform", "flyway_platform_history");
+                migrate(dataSource, migrationLocation, "flyway_schema_history");
+            });
             return new Database(dataSource);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
+        }
+    }
+
+    /**
+     * Runs the migrations holding a PostgreSQL advisory lock (on a connection of its own, outside the
+     * pool): replicas starting together on a fresh database would otherwise both try to create and
+     * baseline Flyway's history table, and one of them fail.
+     */
+    private static void migrateAlone(HikariConfig hikari, Runnable migrations) {
+        try (Connection lock = DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(),
+                hikari.getPassword()); Statement statement = lock.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
+            try {
+                migrations.run();
+            } finally {
+                statement.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot take the migration lock: " + e.getMessage(), e);
         }
     }
 

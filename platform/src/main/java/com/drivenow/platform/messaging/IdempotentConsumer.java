@@ -54,7 +54,12 @@ public final class IdempotentConsumer implements AutoCloseable {
     private final ConsumerStats stats = new ConsumerStats();
     private volatile Runnable afterCommit = () -> { };
     private volatile boolean running;
+    /** Set by {@link #stop}: deliveries not yet begun are left unacknowledged for another consumer. */
+    private volatile boolean stopping;
+    /** Deliveries being processed now (at most one: the channel dispatches them one at a time). */
+    private final java.util.concurrent.atomic.AtomicInteger inHand = new java.util.concurrent.atomic.AtomicInteger();
     private volatile Channel channel;
+    private volatile String consumerTag;
     private Thread supervisor;
 
     /**
@@ -120,7 +125,7 @@ public final class IdempotentConsumer implements AutoCloseable {
                 Channel ch = broker.openChannel();
                 ch.basicQos(settings.prefetch());
                 ch.addShutdownListener(cause -> lost.countDown());
-                ch.basicConsume(queue, false, name, new Delivery(ch));
+                consumerTag = ch.basicConsume(queue, false, name, new Delivery(ch));
                 channel = ch;
                 LOG.log(Level.INFO, "Consumer {0} subscribed to {1}", name, queue);
                 lost.await();
@@ -147,7 +152,16 @@ public final class IdempotentConsumer implements AutoCloseable {
 
         @Override
         public void handleDelivery(String tag, Envelope envelope, AMQP.BasicProperties props, byte[] body) {
-            process(getChannel(), envelope, props, body);
+            inHand.incrementAndGet();
+            try {
+                if (stopping) {
+                    // Pushed before the cancel: left unacknowledged, so the broker gives it to another consumer.
+                    return;
+                }
+                process(getChannel(), envelope, props, body);
+            } finally {
+                inHand.decrementAndGet();
+            }
         }
 
         @Override
@@ -323,8 +337,37 @@ public final class IdempotentConsumer implements AutoCloseable {
         }
     }
 
+    /**
+     * Graceful stop: cancels the subscription (the broker pushes nothing more), lets the event in
+     * hand finish and be acknowledged, at most {@code patience}, then {@link #close closes}. Events
+     * pushed but not begun stay unacknowledged and go back to the queue when the channel closes, so
+     * another consumer (or this one's next life) gets them: nothing is lost, nothing applied twice.
+     */
+    public void stop(Duration patience) {
+        stopping = true;
+        Channel ch = channel;
+        String tag = consumerTag;
+        if (ch != null && ch.isOpen() && tag != null) {
+            try {
+                ch.basicCancel(tag);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.DEBUG, "Consumer {0}: cancel failed ({1}); closing", name, e.toString());
+            }
+        }
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (inHand.get() > 0 && System.nanoTime() < deadline) {
+            Pause.quietly(Duration.ofMillis(10));
+        }
+        if (inHand.get() > 0) {
+            LOG.log(Level.WARNING, "Consumer {0}: an event was still in hand after {1}; it will be redelivered",
+                    name, patience);
+        }
+        close();
+    }
+
     @Override
     public void close() {
+        stopping = true;
         Thread t;
         synchronized (this) {
             running = false;

@@ -52,6 +52,8 @@ public final class OutboxRelay implements AutoCloseable {
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong retried = new AtomicLong();
     private volatile boolean running;
+    /** Set by {@link #stop}: publish what is in the outbox now, then end. */
+    private volatile boolean finishing;
     private Thread thread;
     private Channel channel;
     private ConfirmTracker confirms;
@@ -115,6 +117,13 @@ public final class OutboxRelay implements AutoCloseable {
         while (running) {
             try {
                 int sent = relayOneBatch();
+                if (finishing) {
+                    // Stopping: on until the outbox has nothing more to give (or the patience is over).
+                    if (sent == 0) {
+                        return;
+                    }
+                    continue;
+                }
                 if (sent < settings.batchSize()) {
                     wakeUp.tryAcquire(settings.idlePoll().toMillis(), TimeUnit.MILLISECONDS);
                 }
@@ -122,7 +131,8 @@ public final class OutboxRelay implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                if (!running) {
+                // Stopping with the broker away: the rows stay for the next relay.
+                if (!running || finishing) {
                     return;
                 }
                 LOG.log(Level.WARNING, "Outbox relay paused: " + e.getMessage());
@@ -232,19 +242,33 @@ public final class OutboxRelay implements AutoCloseable {
 
     @Override
     public void close() {
+        stop(Duration.ofSeconds(5));
+    }
+
+    /**
+     * Graceful stop: the relay publishes what the outbox holds now (the batch being published, and
+     * the rows committed before the stop), at most {@code patience}, then ends; rows it could not
+     * publish in time stay in the outbox for the next relay (another replica, or this server's next life).
+     */
+    public void stop(Duration patience) {
         Thread t;
         synchronized (this) {
-            running = false;
+            finishing = true;
             t = thread;
         }
         if (t != null) {
             wake();
             try {
-                t.join(Duration.ofSeconds(5));
+                if (!t.join(patience.isZero() ? Duration.ofMillis(1) : patience)) {
+                    running = false;
+                    wake();
+                    t.join(Duration.ofSeconds(1));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+        running = false;
         dropChannel();
     }
 }

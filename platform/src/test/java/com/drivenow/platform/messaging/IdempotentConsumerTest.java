@@ -33,6 +33,9 @@ class IdempotentConsumerTest {
 
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private final Map<UUID, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
+    /** Events whose handling waits at this gate (counted down when the handler is in it). */
+    private final Map<UUID, java.util.concurrent.CountDownLatch> gates = new ConcurrentHashMap<>();
+    private final java.util.concurrent.CountDownLatch inGate = new java.util.concurrent.CountDownLatch(1);
     private Database database;
     private MessagingTopology topology;
     private Connection raw;
@@ -62,6 +65,15 @@ class IdempotentConsumerTest {
     /** Records each event in the ledger; "poison" bodies can never apply; "flaky" ones fail first. */
     private String handle(DbTransaction tx, IncomingEvent event) {
         tx.insert("INSERT INTO test_ledger (event_id, note) VALUES (?, ?)", event.id(), event.type());
+        java.util.concurrent.CountDownLatch gate = gates.get(event.id());
+        if (gate != null) {
+            inGate.countDown();
+            try {
+                gate.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         String kind = event.body().path("kind").asText();
         if (kind.equals("poison")) {
             throw new PoisonEventException("car " + event.body().path("carId").asText() + " is unknown");
@@ -90,6 +102,40 @@ class IdempotentConsumerTest {
                 && consumer.stats().duplicates() == 1);
         assertThat(ledgerCount(id)).isEqualTo(1);
         assertThat(ledgerCount(other)).isEqualTo(1);
+        assertThat(queueDepth(topology.inventoryBookingEventsQueue())).isZero();
+    }
+
+    @Test
+    void aGracefulStopAcknowledgesTheEventInHandAndLeavesTheRestForAnotherConsumer() throws Exception {
+        IdempotentConsumer consumer = consumer(TestInfrastructure.get().amqp());
+        UUID inHand = UUID.randomUUID();
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        gates.put(inHand, gate);
+        publish(inHand, "booking.created", "{\"kind\":\"ok\"}");
+        List<UUID> queued = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        for (UUID id : queued) {
+            publish(id, "booking.created", "{\"kind\":\"ok\"}");
+        }
+        assertThat(inGate.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        java.util.concurrent.CompletableFuture<Void> stopping =
+                java.util.concurrent.CompletableFuture.runAsync(() -> consumer.stop(Duration.ofSeconds(20)));
+        Thread.sleep(300);
+        assertThat(stopping).as("the stop waits for the event in hand").isNotDone();
+        gate.countDown();
+        stopping.get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(consumer.stats().applied()).as("only the event in hand was applied").isEqualTo(1);
+        assertThat(ledgerCount(inHand)).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> queueDepth(topology.inventoryBookingEventsQueue()) == 3);
+
+        IdempotentConsumer next = consumer(TestInfrastructure.get().amqp());
+        await().atMost(Duration.ofSeconds(10)).until(() -> next.stats().applied() == 3);
+        assertThat(next.stats().duplicates()).as("the event in hand was acknowledged, not delivered again").isZero();
+        for (UUID id : queued) {
+            assertThat(ledgerCount(id)).isEqualTo(1);
+        }
+        assertThat(ledgerCount(inHand)).isEqualTo(1);
         assertThat(queueDepth(topology.inventoryBookingEventsQueue())).isZero();
     }
 
