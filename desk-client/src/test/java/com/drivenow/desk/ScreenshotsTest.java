@@ -69,6 +69,9 @@ class ScreenshotsTest {
         save(stage.getScene(), "sign-in");
         robot.interact(() -> gateway.setText(server.uri().toString()));
         robot.clickOn("#sign-in");
+        waitUntil(() -> robot.lookup("#open-counter").tryQuery().isPresent());
+        save(stage.getScene(), "sign-in-branch");
+        robot.clickOn("#open-counter");
         waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
         waitUntil(() -> text(robot, "#fleet-count").startsWith("12 of 12"));
         waitUntil(() -> robot.lookup("#pickups-today").queryTableView().getItems().size() == 2);
