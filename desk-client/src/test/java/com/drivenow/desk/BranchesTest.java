@@ -94,11 +94,11 @@ class BranchesTest {
         signInAndLoad(robot, "agent", 13);
 
         assertThat(summary(robot, "Sommerzeit")).containsExactly(
-                "Berlin Tegel Airport (BER-TXL) · " + local("2027-03-27T10:00", BERLIN) + " CET",
-                "Berlin Tegel Airport (BER-TXL) · " + local("2027-03-29T10:00", BERLIN) + " CEST");
+                "Berlin Tegel Airport (BER-TXL)\n" + local("2027-03-27T10:00", BERLIN) + " CET",
+                "Berlin Tegel Airport (BER-TXL)\n" + local("2027-03-29T10:00", BERLIN) + " CEST");
         assertThat(summary(robot, "Horaverao")).containsExactly(
-                "Lisbon Airport (LIS-AP) · " + local("2027-03-27T09:00", ZoneId.of("Europe/Lisbon")) + " WET",
-                "Lisbon Airport (LIS-AP) · " + local("2027-03-29T09:00", ZoneId.of("Europe/Lisbon")) + " WEST");
+                "Lisbon Airport (LIS-AP)\n" + local("2027-03-27T09:00", ZoneId.of("Europe/Lisbon")) + " WET",
+                "Lisbon Airport (LIS-AP)\n" + local("2027-03-29T09:00", ZoneId.of("Europe/Lisbon")) + " WEST");
     }
 
     @Test
@@ -116,7 +116,31 @@ class BranchesTest {
         MoneyFormat money = new MoneyFormat(Locale.getDefault());
         assertThat(text(robot, "#fee-0")).isEqualTo(money.format(new Money("EUR", new BigDecimal(ContractGatewayServer.ONE_WAY_FEE))));
         assertThat(text(robot, "#summary-price")).isEqualTo(money.format(new Money("EUR", new BigDecimal("207.00"))));  // 2 x 79 + 49
-        assertThat(text(robot, "#summary-to")).startsWith("Munich Airport (MUC-AP) · ").endsWith("(one-way)");
+        assertThat(text(robot, "#summary-to")).startsWith("Munich Airport (MUC-AP)\n").endsWith("(one-way)");
+    }
+
+    @Test
+    void aOneWayWalkInIsTakenBackWithTheFeeOnTheReceipt(FxRobot robot) {
+        signInAndLoad(robot, "agent", 12);
+        robot.clickOn("#walk-in-booking");
+        LocalDate today = LocalDate.now(BERLIN);
+        findCars(robot, today, "10:00", today.plusDays(2), "12:00", "SUV", "MUC-AP");
+        chooseFirstCarFor(robot, "Eva Rueckgabe");
+        robot.clickOn("#wizard-next");
+        waitUntil(() -> DeskDriver.showsBadge(robot, "Active"), () -> "wizard says '" + text(robot, "#wizard-notice") + "'");
+        robot.clickOn("#wizard-next");                                   // Done
+
+        DeskDriver.replaceText(robot, "#booking-search", "Rueckgabe");
+        waitUntil(() -> robot.lookup("#search-results").queryTableView().getItems().size() == 1);
+        robot.clickOn("#booking-search").type(KeyCode.ENTER).type(KeyCode.ENTER);
+        robot.clickOn("#mileage-in").write("99999");
+        robot.clickOn("#dialog-action");
+        waitUntil(() -> robot.lookup("#final-price").tryQuery().isPresent(), () -> "dialog says '" + text(robot, ".notice") + "'");
+        MoneyFormat money = new MoneyFormat(Locale.getDefault());
+        assertThat(text(robot, "#receipt #fee-0")).isEqualTo(money.format(new Money("EUR", new BigDecimal(ContractGatewayServer.ONE_WAY_FEE))));
+        assertThat(text(robot, "#receipt #price-days")).isEqualTo(money.format(new Money("EUR", new BigDecimal("158.00"))));  // 2 started days x 79
+        assertThat(text(robot, "#final-price")).isEqualTo(money.format(new Money("EUR", new BigDecimal("207.00"))));
+        robot.clickOn("#dialog-action");
     }
 
     @Test

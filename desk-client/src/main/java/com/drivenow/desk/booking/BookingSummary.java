@@ -46,13 +46,18 @@ public final class BookingSummary extends VBox {
         }
     }
 
-    /** "Munich Airport (MUC-AP) · " for a branch the gateway lists, the bare code otherwise, nothing without one. */
+    /** "Munich Airport (MUC-AP)" on a line of its own for a branch the gateway lists, the bare code otherwise, nothing without one. */
     private static String at(Session session, String code) {
-        return code == null ? "" : session.branches().find(code).map(Branch::label).orElse(code) + " · ";
+        return code == null ? "" : session.branches().find(code).map(Branch::label).orElse(code) + "\n";
     }
 
+    /** Long lines (branch, date, time and zone) wrap rather than being cut off. */
     private static Label value(String text, String id) {
-        return PriceLines.amount(text, id);
+        Label label = new Label(text);
+        label.getStyleClass().add("summary-value");
+        label.setWrapText(true);
+        label.setId(id);
+        return label;
     }
 
     private static String join(String first, String second) {

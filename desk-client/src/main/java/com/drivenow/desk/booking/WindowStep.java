@@ -17,7 +17,9 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.time.Instant;
@@ -51,8 +53,8 @@ final class WindowStep {
     private final CheckBox walkIn = new CheckBox("_Walk-in: starts now, hand the car over at once");
     private final BranchPicker pickUp;
     private final BranchPicker returnTo;
-    private final Label fromZone = hint("from-zone");
-    private final Label toZone = hint("to-zone");
+    private final Label fromZone = zoneLabel("from-zone");
+    private final Label toZone = zoneLabel("to-zone");
     private final Label pickUpHours = hint("pickup-hours");
     private final Label returnHours = hint("return-hours");
     private final Label oneWayNote = hint("one-way-note");
@@ -71,12 +73,18 @@ final class WindowStep {
 
     Node content() {
         GridPane grid = Forms.grid();
-        Forms.row(grid, "_From", new VBox(4, new HBox(8, fromDate, fromTime, fromZone), problems.get("from")));
-        Forms.row(grid, "_Until", new VBox(4, new HBox(8, toDate, toTime, toZone), problems.get("to")));
+        Forms.row(grid, "_From", new VBox(4, timeRow(fromDate, fromTime, fromZone), problems.get("from")));
+        Forms.row(grid, "_Until", new VBox(4, timeRow(toDate, toTime, toZone), problems.get("to")));
         Forms.row(grid, "_Category", category);
         Forms.row(grid, "_Pick-up at", new VBox(4, pickUp, pickUpHours, problems.get("pickUpBranch")));
         Forms.row(grid, "_Return to", new VBox(4, returnTo, returnHours, oneWayNote, problems.get("returnBranch")));
         return new VBox(12, walkIn, grid);
+    }
+
+    private static HBox timeRow(DatePicker date, TextField time, Label zone) {
+        HBox row = new HBox(8, date, time, zone);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     Node firstField() {
@@ -159,6 +167,16 @@ final class WindowStep {
         label.getStyleClass().add("text-muted");
         label.setWrapText(true);
         label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    /** The zone's short name right of a time field, never wrapped ("CEST" stays one word). */
+    private static Label zoneLabel(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("text-muted");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setMaxHeight(Double.MAX_VALUE);
         return label;
     }
 
