@@ -143,7 +143,9 @@ public final class SignInForm extends VBox {
             notice.error("The gateway lists no branches yet. Ask a fleet manager to add your branch, then sign in again.");
             return;
         }
-        branchBox.select(preferences.branch());
+        if (!branchBox.select(preferences.branch())) {
+            branchBox.getSelectionModel().selectFirst();
+        }
         GridPane grid = Forms.grid();
         Forms.row(grid, "_Branch", branchBox);
         openCounter.setOnAction(e -> {

@@ -26,9 +26,9 @@ public final class BranchPicker extends ComboBox<Branch> {
         });
     }
 
-    /** Selects the branch {@code code}, or the first one when the gateway does not list it. */
-    public void select(String code) {
-        setValue(getItems().stream().filter(b -> b.code().equalsIgnoreCase(code)).findFirst()
-                .orElse(getItems().isEmpty() ? null : getItems().getFirst()));
+    /** Selects the branch {@code code}; false (and nothing selected) when the gateway does not list it. */
+    public boolean select(String code) {
+        setValue(getItems().stream().filter(b -> b.code().equalsIgnoreCase(code)).findFirst().orElse(null));
+        return getValue() != null;
     }
 }
