@@ -83,6 +83,21 @@ class BranchesTest {
     }
 
     @Test
+    void anOverdueOneWayRentalIsAwaitedAtItsReturnBranchNotWhereItLeft(FxRobot robot) {
+        Car kuga = server.addCar("M-DN 3301", "Ford", "Kuga", "SUV", "MUC-AP", "75.00", CarStatus.RENTED);
+        Instant now = Instant.now();
+        server.addBooking(kuga, "Kai Herfahrer", now.minus(java.time.Duration.ofDays(2)), now.minus(java.time.Duration.ofHours(3)),
+                BookingStatus.ACTIVE, "BER-TXL");
+        server.addBooking(fleet.golf, "Ben Wegfahrer", now.minus(java.time.Duration.ofDays(2)), now.minus(java.time.Duration.ofHours(2)),
+                BookingStatus.ACTIVE, "MUC-AP");
+        signInAndLoad(robot, "agent", 13);
+
+        List<String> overdue = robot.lookup("#overdue-returns").queryTableView().getItems().stream()
+                .map(b -> ((com.drivenow.desk.api.Booking) b).customer().name()).toList();
+        assertThat(overdue).contains("Kai Herfahrer", "Sofia Marino").doesNotContain("Ben Wegfahrer");
+    }
+
+    @Test
     void timesAreShownInTheirBranchsZoneAcrossTheChangeToSummerTime(FxRobot robot) {
         server.addBranch(DemoBranches.alwaysOpen("LIS-AP", "Lisbon Airport", "Europe/Lisbon"));
         Car lisbon = server.addCar("AA-00-LX", "Seat", "Leon", "COMPACT", "LIS-AP", "45.00", CarStatus.AVAILABLE);

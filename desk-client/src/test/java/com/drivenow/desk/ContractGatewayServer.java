@@ -105,11 +105,22 @@ public final class ContractGatewayServer implements AutoCloseable {
     }
 
     public Booking addBooking(Car car, String customer, Instant from, Instant to, BookingStatus status) {
+        return addBooking(car, customer, from, to, status, car.location());
+    }
+
+    /** A booking from the car's branch back to {@code returnBranch}: another one is one-way, with its fee line. */
+    public Booking addBooking(Car car, String customer, Instant from, Instant to, BookingStatus status, String returnBranch) {
+        List<Map<String, String>> refused = new ArrayList<>();
+        List<Fee> fees = new ArrayList<>();
+        route(car, car.location(), returnBranch, from, to, refused, fees);
+        if (!refused.isEmpty()) {
+            throw new IllegalArgumentException("the fake refuses this booking: " + refused);
+        }
         Booking booking = new Booking(UUID.randomUUID(), car.id(), new CarSummary(car.plate(), car.make(), car.model()),
                 new Customer(customer, customer.toLowerCase().replace(' ', '.') + "@example.com", "+49 30 1234567",
                         String.format("B%09d", Math.floorMod(customer.hashCode(), 1_000_000_000))),
-                from, to, car.location(), car.location(), zone(car.location()).getId(), status, null,
-                breakdown(car, from, to, List.of()), com.drivenow.desk.api.AvailabilityCheck.LIVE,
+                from, to, car.location(), returnBranch, zone(car.location()).getId(), status, null,
+                breakdown(car, from, to, fees), com.drivenow.desk.api.AvailabilityCheck.LIVE,
                 status == BookingStatus.ACTIVE ? car.mileageKm() : null, null, Instant.now(),
                 status == BookingStatus.ACTIVE ? from : null, null, "agent");
         booking = priced(booking, booking.priceBreakdown());
