@@ -2,8 +2,8 @@ package com.drivenow.desk;
 
 import com.drivenow.desk.api.GatewayClient;
 import com.drivenow.desk.api.SignedIn;
-import com.drivenow.desk.data.Branch;
-import com.drivenow.desk.data.BranchDirectory;
+import com.drivenow.desk.api.Branch;
+import com.drivenow.desk.data.Branches;
 import com.drivenow.desk.data.BookingStore;
 import com.drivenow.desk.data.FleetStore;
 import com.drivenow.desk.data.Session;
@@ -23,7 +23,7 @@ public final class DeskShell {
     private final Stage stage;
     private final DeskPreferences preferences;
     private final GatewayClient gateway;
-    private final BranchDirectory branches = new BranchDirectory();
+    private final Branches branches = new Branches();
     private final Scene scene;
     private final Clock clock;
     private MainWindow main;
@@ -65,7 +65,7 @@ public final class DeskShell {
     }
 
     private void signedIn(SignedIn signedIn, Branch branch) {
-        Session session = Session.of(signedIn.user(), branch, Locale.getDefault());
+        Session session = Session.of(signedIn.user(), branch, branches, Locale.getDefault());
         DeskContext context = new DeskContext(gateway, session, new FleetStore(), new BookingStore(), clock, () -> stage);
         main = new MainWindow(context, preferences, this::signOut);
         scene.setRoot(main);

@@ -9,6 +9,7 @@ import com.drivenow.desk.fleet.FleetBoard;
 import com.drivenow.desk.live.Backoff;
 import com.drivenow.desk.live.EventStream;
 import com.drivenow.desk.live.LiveUpdates;
+import com.drivenow.desk.live.StreamState;
 import com.drivenow.desk.planner.PlannerView;
 import com.drivenow.desk.ui.Async;
 import com.drivenow.desk.ui.BusyState;
@@ -95,6 +96,7 @@ public final class MainWindow extends BorderPane {
     /** Loads the fleet and bookings, then opens the live stream. */
     public void start() {
         reload();
+        reloadBranchesOnReconnect();
         events.start();
         Platform.runLater(counter::focusPickUps);
     }
@@ -107,10 +109,25 @@ public final class MainWindow extends BorderPane {
         DeskLoader loader = new DeskLoader(context.gateway());
         var start = context.session().times().startOfDay(context.session().times().localDate(context.clock().instant()));
         Async.run(loading, () -> loader.load(start, 14), snapshot -> {
+            context.session().branches().replaceAll(snapshot.branches());
             context.fleet().replaceAll(snapshot.cars());
             context.bookings().replaceAll(snapshot.bookings());
             notice.clear();
         }, notice::error);
+    }
+
+    /** The stream carries no branch changes: a reconnect (the desk may have missed some) reads the list again. */
+    private void reloadBranchesOnReconnect() {
+        boolean[] wasLive = {false};
+        events.stateProperty().addListener((obs, old, now) -> {
+            if (now.kind() != StreamState.Kind.LIVE) {
+                return;
+            }
+            if (wasLive[0]) {
+                Async.run(loading, context.gateway()::branches, context.session().branches()::replaceAll, notice::error);
+            }
+            wasLive[0] = true;
+        });
     }
 
     private HBox header(BookingFlows flows) {

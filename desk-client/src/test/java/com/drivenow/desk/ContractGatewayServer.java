@@ -1,6 +1,11 @@
 package com.drivenow.desk;
 
+import com.drivenow.booking.branch.BranchRules;
+import com.drivenow.booking.pricing.Pricing;
 import com.drivenow.desk.api.Booking;
+import com.drivenow.desk.api.Branch;
+import com.drivenow.desk.api.Fee;
+import com.drivenow.desk.api.PriceBreakdown;
 import com.drivenow.desk.api.BookingStatus;
 import com.drivenow.desk.api.Car;
 import com.drivenow.desk.api.CarStatus;
@@ -19,8 +24,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,16 +37,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A small in-test stand-in for the api-gateway that answers as API.md describes (login, cars,
- * availability, bookings, SSE events, problem+json). The flows run against the real stack (RealStack);
+ * A small in-test stand-in for the api-gateway that answers as API.md and the OpenAPI document describe
+ * (login, branches, cars, availability, bookings with pick-up and return branches, hours and fee lines,
+ * SSE events, problem+json). The flows run against the real stack (RealStack);
  * this one stays for what a real stack cannot be made to do on cue: expire tokens, drop the event stream,
  * and hold an overdue rental for the screenshots (a real booking cannot start in the past).
  */
 public final class ContractGatewayServer implements AutoCloseable {
 
+    /** The booking server's default one-way fee (booking.one-way.fee). */
+    static final String ONE_WAY_FEE = "49.00";
+
     private final HttpServer server;
     private final Map<UUID, Car> cars = new ConcurrentHashMap<>();
     private final Map<UUID, Booking> bookings = new ConcurrentHashMap<>();
+    private final Map<String, Branch> branches = new ConcurrentHashMap<>();
     private final Map<String, List<String>> users = Map.of("agent", List.of("agent", "AGENT"), "manager", List.of("manager", "FLEET_MANAGER"));
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final List<String[]> history = new CopyOnWriteArrayList<>();
@@ -88,13 +98,32 @@ public final class ContractGatewayServer implements AutoCloseable {
         return car;
     }
 
+    /** A branch as GET /api/v1/branches lists it; every car of the fake should stand at one. */
+    public Branch addBranch(Branch branch) {
+        branches.put(branch.code(), branch);
+        return branch;
+    }
+
     public Booking addBooking(Car car, String customer, Instant from, Instant to, BookingStatus status) {
+        return addBooking(car, customer, from, to, status, car.location());
+    }
+
+    /** A booking from the car's branch back to {@code returnBranch}: another one is one-way, with its fee line. */
+    public Booking addBooking(Car car, String customer, Instant from, Instant to, BookingStatus status, String returnBranch) {
+        List<Map<String, String>> refused = new ArrayList<>();
+        List<Fee> fees = new ArrayList<>();
+        route(car, car.location(), returnBranch, from, to, refused, fees);
+        if (!refused.isEmpty()) {
+            throw new IllegalArgumentException("the fake refuses this booking: " + refused);
+        }
         Booking booking = new Booking(UUID.randomUUID(), car.id(), new CarSummary(car.plate(), car.make(), car.model()),
                 new Customer(customer, customer.toLowerCase().replace(' ', '.') + "@example.com", "+49 30 1234567",
                         String.format("B%09d", Math.floorMod(customer.hashCode(), 1_000_000_000))),
-                from, to, status, price(car, from, to), com.drivenow.desk.api.AvailabilityCheck.LIVE,
+                from, to, car.location(), returnBranch, zone(car.location()).getId(), status, null,
+                breakdown(car, from, to, fees), com.drivenow.desk.api.AvailabilityCheck.LIVE,
                 status == BookingStatus.ACTIVE ? car.mileageKm() : null, null, Instant.now(),
                 status == BookingStatus.ACTIVE ? from : null, null, "agent");
+        booking = priced(booking, booking.priceBreakdown());
         bookings.put(booking.id(), booking);
         return booking;
     }
@@ -137,6 +166,7 @@ public final class ContractGatewayServer implements AutoCloseable {
             String[] parts = path.split("/");
             switch (parts.length > 3 ? parts[3] : "") {
                 case "cars" -> cars(ex, method, parts, role);
+                case "branches" -> branches(ex, parts);
                 case "availability" -> availability(ex);
                 case "bookings" -> bookings(ex, method, parts);
                 case "events" -> events(ex);
@@ -191,6 +221,16 @@ public final class ContractGatewayServer implements AutoCloseable {
         json(ex, 200, changed);
     }
 
+    private void branches(HttpExchange ex, String[] parts) throws IOException {
+        if (parts.length == 4) {
+            json(ex, 200, Map.of("items", branches.values().stream().sorted(java.util.Comparator.comparing(Branch::code)).toList()));
+        } else if (branches.containsKey(parts[4])) {
+            json(ex, 200, branches.get(parts[4]));
+        } else {
+            problem(ex, 404, "Not Found", "No branch " + parts[4] + ".");
+        }
+    }
+
     private void availability(HttpExchange ex) throws IOException {
         Map<String, String> q = query(ex);
         Instant from = Instant.parse(q.get("from"));
@@ -220,12 +260,23 @@ public final class ContractGatewayServer implements AutoCloseable {
             } else if (!free(car.id(), from, to)) {
                 problem(ex, 409, "Conflict", "Car " + car.plate() + " is already booked for an overlapping window.");
             } else {
+                String pickUp = body.path("pickUpBranch").asText(car.location());
+                String dropOff = body.path("returnBranch").asText(pickUp);
+                List<Map<String, String>> refused = new ArrayList<>();
+                List<Fee> fees = new ArrayList<>();
+                route(car, pickUp, dropOff, from, to, refused, fees);
+                if (!refused.isEmpty()) {
+                    problem(ex, 400, "Invalid request", "The booking's route or times are refused.", refused);
+                    return;
+                }
                 Customer customer = Json.MAPPER.convertValue(body.get("customer"), Customer.class);
                 boolean walkIn = body.path("pickUpNow").asBoolean(false);
-                Booking booking = new Booking(UUID.randomUUID(), car.id(), new CarSummary(car.plate(), car.make(), car.model()),
-                        customer, from, to, walkIn ? BookingStatus.ACTIVE : BookingStatus.RESERVED, price(car, from, to),
+                Booking booking = priced(new Booking(UUID.randomUUID(), car.id(), new CarSummary(car.plate(), car.make(), car.model()),
+                        customer, from, to, pickUp, dropOff, zone(pickUp).getId(),
+                        walkIn ? BookingStatus.ACTIVE : BookingStatus.RESERVED, null, null,
                         com.drivenow.desk.api.AvailabilityCheck.LIVE,
-                        walkIn ? car.mileageKm() : null, null, Instant.now(), walkIn ? Instant.now() : null, null, "agent");
+                        walkIn ? car.mileageKm() : null, null, Instant.now(), walkIn ? Instant.now() : null, null, "agent"),
+                        breakdown(car, from, to, fees));
                 save(booking);
                 json(ex, 201, booking);
             }
@@ -266,8 +317,11 @@ public final class ContractGatewayServer implements AutoCloseable {
                 }
                 Instant back = Instant.now();
                 Car car = cars.get(b.carId());
-                Money price = price(car, b.from(), back.isAfter(b.to()) ? back : b.to());
-                next = copy(b, BookingStatus.RETURNED, price, b.mileageOutKm(), body.path("mileageKm").asInt(), b.pickedUpAt(), back);
+                ZoneId zone = ZoneId.of(b.timeZone());
+                PriceBreakdown booked = b.priceBreakdown();
+                PriceBreakdown returned = new PriceBreakdown(booked.dailyRate(), booked.days(),
+                        back.isAfter(b.to()) ? (int) Pricing.startedDays(b.to(), back, zone) : 0, booked.fees(), booked.description());
+                next = priced(copy(b, BookingStatus.RETURNED, null, b.mileageOutKm(), body.path("mileageKm").asInt(), b.pickedUpAt(), back), returned);
             }
             case "cancel" -> {
                 if (b.status() != BookingStatus.RESERVED) {
@@ -341,11 +395,60 @@ public final class ContractGatewayServer implements AutoCloseable {
                 && (b.status() == BookingStatus.RESERVED || b.status() == BookingStatus.ACTIVE) && b.overlaps(from, to));
     }
 
-    /** Daily rate times started days, as API.md says. */
-    static Money price(Car car, Instant from, Instant to) {
-        long minutes = Duration.between(from, to).toMinutes();
-        long days = Math.max(1, (minutes + 24 * 60 - 1) / (24 * 60));
-        return new Money(car.dailyRate().currency(), car.dailyRate().amount().multiply(BigDecimal.valueOf(days)));
+    /** Daily rate times started days on the car's branch calendar (the booking server's own count). */
+    Money price(Car car, Instant from, Instant to) {
+        return car.dailyRate().times(Math.max(1, Pricing.startedDays(from, to, zone(car.location()))));
+    }
+
+    private PriceBreakdown breakdown(Car car, Instant from, Instant to, List<Fee> fees) {
+        int days = (int) Math.max(1, Pricing.startedDays(from, to, zone(car.location())));
+        return new PriceBreakdown(car.dailyRate(), days, 0, List.copyOf(fees), days + " days x " + car.dailyRate().amount());
+    }
+
+    /** The price the breakdown adds up to: (days + late days) x rate + fees. */
+    private static Booking priced(Booking b, PriceBreakdown breakdown) {
+        Money total = breakdown.dailyRate().times(breakdown.days() + breakdown.lateDays());
+        for (Fee fee : breakdown.feesOrNone()) {
+            total = new Money(total.currency(), total.amount().add(fee.amount().amount()));
+        }
+        return new Booking(b.id(), b.carId(), b.car(), b.customer(), b.from(), b.to(), b.pickUpBranch(), b.returnBranch(),
+                b.timeZone(), b.status(), total, breakdown, b.availabilityCheck(), b.mileageOutKm(), b.mileageInKm(),
+                b.createdAt(), b.pickedUpAt(), b.returnedAt(), b.createdBy());
+    }
+
+    /**
+     * The booking server's route rules, with its own branch rules so the wording is the server's: both
+     * branches exist, pick-up while open, return while open or to a key box (fee), one-way for a fee.
+     */
+    private void route(Car car, String pickUp, String dropOff, Instant from, Instant to,
+                       List<Map<String, String>> refused, List<Fee> fees) {
+        Branch start = branches.get(pickUp);
+        Branch end = branches.get(dropOff);
+        if (start == null || end == null || !pickUp.equals(car.location())) {
+            refused.add(Map.of("field", start == null || !pickUp.equals(car.location()) ? "pickUpBranch" : "returnBranch",
+                    "message", "the car stands at " + car.location() + " and the branches must exist (GET /api/v1/branches lists them)"));
+            return;
+        }
+        rules(start).closedAt(from).ifPresent(why -> refused.add(Map.of("field", "from", "message", "pick-up outside the opening hours: " + why)));
+        rules(end).closedAt(to).ifPresent(why -> {
+            if (end.afterHoursReturns()) {
+                fees.add(new Fee("after-hours return (key box) at " + dropOff, new Money(end.currency(), new BigDecimal(end.afterHoursFee()))));
+            } else {
+                refused.add(Map.of("field", "to", "message", "return outside the opening hours, and " + dropOff + " has no key box: " + why));
+            }
+        });
+        if (!pickUp.equals(dropOff)) {
+            fees.add(new Fee("one-way " + pickUp + " to " + dropOff, new Money("EUR", new BigDecimal(ONE_WAY_FEE))));
+        }
+    }
+
+    private static BranchRules rules(Branch branch) {
+        return BranchRules.fromJson(Json.MAPPER.valueToTree(branch));
+    }
+
+    private ZoneId zone(String branch) {
+        Branch known = branches.get(branch);
+        return known == null ? ZoneId.of("Europe/Berlin") : known.zone();
     }
 
     private static Car withStatus(Car c, CarStatus status) {
@@ -354,7 +457,8 @@ public final class ContractGatewayServer implements AutoCloseable {
     }
 
     private static Booking copy(Booking b, BookingStatus status, Money price, Integer out, Integer in, Instant pickedUp, Instant returned) {
-        return new Booking(b.id(), b.carId(), b.car(), b.customer(), b.from(), b.to(), status, price, b.availabilityCheck(),
+        return new Booking(b.id(), b.carId(), b.car(), b.customer(), b.from(), b.to(), b.pickUpBranch(), b.returnBranch(),
+                b.timeZone(), status, price == null ? b.price() : price, b.priceBreakdown(), b.availabilityCheck(),
                 out, in, b.createdAt(), pickedUp, returned, b.createdBy());
     }
 
@@ -378,8 +482,12 @@ public final class ContractGatewayServer implements AutoCloseable {
     }
 
     private static void problem(HttpExchange ex, int status, String title, String detail) throws IOException {
-        send(ex, status, "application/problem+json",
-                Json.MAPPER.writeValueAsBytes(Map.of("type", "about:blank", "title", title, "status", status, "detail", detail)));
+        problem(ex, status, title, detail, List.of());
+    }
+
+    private static void problem(HttpExchange ex, int status, String title, String detail, List<Map<String, String>> errors) throws IOException {
+        send(ex, status, "application/problem+json", Json.MAPPER.writeValueAsBytes(Map.of("type", "about:blank", "title", title,
+                "status", status, "detail", detail, "errors", errors)));
     }
 
     private static void json(HttpExchange ex, int status, Object body) throws IOException {

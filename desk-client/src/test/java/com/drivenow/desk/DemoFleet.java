@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** A realistic Berlin branch (codes as in the local stack's demo fleet): twelve cars and the bookings of a normal day (tests and screenshots). */
+/** A realistic Berlin branch and two others (codes as in the local stack's demo fleet): twelve cars and the bookings of a normal day (tests and screenshots). */
 final class DemoFleet {
 
     final Car golf;
@@ -19,6 +19,9 @@ final class DemoFleet {
 
     DemoFleet(ContractGatewayServer server) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        server.addBranch(DemoBranches.alwaysOpen("BER-TXL", "Berlin Tegel Airport", "Europe/Berlin"));
+        server.addBranch(DemoBranches.branch("MUC-AP", "Munich Airport", "Europe/Berlin", "06:00", "23:00", "08:00", "20:00", true));
+        server.addBranch(DemoBranches.branch("HAM", "Hamburg Central Station", "Europe/Berlin", "07:00", "20:00", "09:00", "14:00", false));
         golf = server.addCar("B-DN 1042", "Volkswagen", "Golf", "COMPACT", "BER-TXL", "49.00", CarStatus.AVAILABLE);
         polo = server.addCar("B-DN 2210", "Volkswagen", "Polo", "ECONOMY", "BER-TXL", "39.00", CarStatus.AVAILABLE);
         tiguan = server.addCar("B-DN 3307", "Volkswagen", "Tiguan", "SUV", "BER-TXL", "79.00", CarStatus.AVAILABLE);

@@ -24,12 +24,16 @@ import org.testfx.framework.junit5.Start;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
+import static com.drivenow.desk.DeskDriver.chooseFirstCarFor;
+import static com.drivenow.desk.DeskDriver.findCars;
 import static com.drivenow.desk.DeskDriver.replaceText;
 import static com.drivenow.desk.DeskDriver.signIn;
 import static com.drivenow.desk.DeskDriver.showsBadge;
@@ -40,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Drives the desk headless against the real gateway, booking and inventory servers (one stack for the
- * class): sign-in, walk-in with hand-over, return with its price, cancel, another desk's change arriving
+ * class): sign-in, walk-in with hand-over, return with its price, a one-way booking with its fee, cancel, another desk's change arriving
  * live on the fleet board, and roles.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -138,10 +142,34 @@ class DeskFlowsTest {
     }
 
     @Test
+    void oneWayBookingGoesToAnotherBranchWithItsFee(FxRobot robot) {
+        signInAndLoad(robot, "agent", 6);
+        robot.clickOn("#new-booking");
+        LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1);
+        findCars(robot, tomorrow, "10:00", tomorrow.plusDays(2), "10:00", "COMPACT", RealStack.ONE_WAY_BRANCH);
+        chooseFirstCarFor(robot, "Ida Einweg");
+        assertThat(text(robot, "#confirm-to")).startsWith("Test branch MUC-AP (MUC-AP) · ");
+        assertThat(robot.lookup("#wizard-one-way").tryQuery()).isPresent();
+        robot.clickOn("#wizard-next");
+        waitUntil(() -> text(robot, "#summary-customer").equals("Ida Einweg"), () -> "wizard says '" + text(robot, "#wizard-notice") + "'");
+
+        Booking booked = onlyBookingOf(stack.anotherDesk("agent"), "Einweg");
+        assertThat(booked.pickUpBranch()).isEqualTo("BER-TXL");
+        assertThat(booked.returnBranch()).isEqualTo(RealStack.ONE_WAY_BRANCH);
+        assertThat(booked.priceBreakdown().fees()).singleElement()
+                .satisfies(fee -> assertThat(fee.name()).isEqualTo("one-way BER-TXL to MUC-AP"));
+        MoneyFormat money = new MoneyFormat(Locale.getDefault());
+        assertThat(text(robot, "#fee-0")).isEqualTo(money.format(booked.priceBreakdown().fees().getFirst().amount()));
+        assertThat(text(robot, "#summary-price")).isEqualTo(money.format(booked.price()));
+        assertThat(text(robot, "#summary-to")).endsWith("(one-way)");
+        robot.clickOn("#wizard-next");                               // Done
+    }
+
+    @Test
     void reservationIsCancelledWithAReason(FxRobot robot) {
         GatewayClient phone = stack.anotherDesk("agent");
         Booking reserved = phone.book(new NewBooking(midsize.id(), Instant.now(), Instant.now().plus(Duration.ofDays(2)),
-                new Customer("Lena Fischer", "lena.fischer@example.com", "+49 30 555 0199", "B0LF12345"), false), UUID.randomUUID());
+                new Customer("Lena Fischer", "lena.fischer@example.com", "+49 30 555 0199", "B0LF12345"), false, null), UUID.randomUUID());
         signInAndLoad(robot, "agent", 6);
         TableView<Booking> pickUps = robot.lookup("#pickups-today").queryTableView();
         waitUntil(() -> pickUps.getItems().stream().anyMatch(b -> b.id().equals(reserved.id())));

@@ -24,6 +24,8 @@ import java.util.Map;
 final class RealStack implements AutoCloseable {
 
     private static final String INTERNAL_TOKEN = "desk-test-internal-token";
+    /** A second always-open branch, where one-way rentals from BER-TXL go. */
+    static final String ONE_WAY_BRANCH = "MUC-AP";
 
     private final InventoryServer inventory;
     private final BookingServer booking;
@@ -41,6 +43,7 @@ final class RealStack implements AutoCloseable {
         InventoryServer inventory = InventoryServer.start(TestServerConfig.of(
                 server(infrastructure, purpose + "_inventory", namespace)));
         TestBranches.ensure("http://127.0.0.1:" + inventory.port(), INTERNAL_TOKEN, "BER-TXL");
+        TestBranches.ensure("http://127.0.0.1:" + inventory.port(), INTERNAL_TOKEN, ONE_WAY_BRANCH);
         Map<String, String> bookingSettings = server(infrastructure, purpose + "_booking", namespace);
         bookingSettings.put("inventory.url", "http://127.0.0.1:" + inventory.port());
         BookingServer booking = BookingServer.start(TestServerConfig.of(bookingSettings));

@@ -1,8 +1,11 @@
 package com.drivenow.desk;
 
 import com.drivenow.desk.api.Booking;
+import com.drivenow.desk.api.Branch;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.WritableImage;
@@ -21,6 +24,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -69,6 +74,9 @@ class ScreenshotsTest {
         save(stage.getScene(), "sign-in");
         robot.interact(() -> gateway.setText(server.uri().toString()));
         robot.clickOn("#sign-in");
+        waitUntil(() -> robot.lookup("#open-counter").tryQuery().isPresent());
+        save(stage.getScene(), "sign-in-branch");
+        robot.clickOn("#open-counter");
         waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent());
         waitUntil(() -> text(robot, "#fleet-count").startsWith("12 of 12"));
         waitUntil(() -> robot.lookup("#pickups-today").queryTableView().getItems().size() == 2);
@@ -79,6 +87,8 @@ class ScreenshotsTest {
         waitUntil(() -> robot.lookup("#offers").tryQuery().map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
         save(robot.lookup("#offers").query().getScene(), "booking-wizard");
         robot.type(KeyCode.ESCAPE);
+
+        oneWayBooking(robot);
 
         robot.clickOn("#pickups-today").type(KeyCode.DOWN).type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#mileage-out").tryQuery().isPresent());
@@ -111,6 +121,25 @@ class ScreenshotsTest {
         robot.clickOn("#nav-counter");
         save(stage.getScene(), "counter-dark");
         robot.clickOn("#theme-toggle");
+    }
+
+    /** The wizard's branch pickers with both branches' hours, then the booked one-way rental returned to the key box: two fee lines. */
+    private static void oneWayBooking(FxRobot robot) throws Exception {
+        robot.clickOn("#new-booking");
+        LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1);
+        robot.interact(() -> {
+            robot.lookup("#to-date").<DatePicker>query().setValue(tomorrow.plusDays(3));
+            robot.lookup("#from-date").<DatePicker>query().setValue(tomorrow);
+            ComboBox<Branch> back = robot.lookup("#return-branch").query();
+            back.setValue(back.getItems().stream().filter(b -> b.code().equals("MUC-AP")).findFirst().orElseThrow());
+        });
+        save(robot.lookup("#return-branch").query().getScene(), "booking-wizard-branches");
+        DeskDriver.findCars(robot, tomorrow, "10:00", tomorrow.plusDays(3), "23:30", "SUV", "MUC-AP");  // after hours: key box
+        DeskDriver.chooseFirstCarFor(robot, "Lukas Hoffmann");
+        robot.clickOn("#wizard-next");
+        waitUntil(() -> robot.lookup("#fee-0").tryQuery().isPresent());
+        save(robot.lookup("#fee-0").query().getScene(), "booking-one-way-fee");
+        robot.clickOn("#wizard-next");
     }
 
     private static void save(Scene scene, String name) throws Exception {

@@ -11,7 +11,7 @@ import com.drivenow.desk.api.GatewayClient;
 import com.drivenow.desk.api.Money;
 import com.drivenow.desk.api.User;
 import com.drivenow.desk.data.BookingStore;
-import com.drivenow.desk.data.BranchDirectory;
+import com.drivenow.desk.data.Branches;
 import com.drivenow.desk.data.FleetStore;
 import com.drivenow.desk.data.Session;
 
@@ -40,11 +40,16 @@ public final class SyntheticFleet {
     }
 
     public static List<Car> cars(int count) {
+        return cars(count, BRANCHES);
+    }
+
+    /** {@code count} cars spread over {@code branches} in turn. */
+    public static List<Car> cars(int count, String... branches) {
         Random random = new Random(42);
         List<Car> cars = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String[] model = MODELS[random.nextInt(MODELS.length)];
-            String branch = BRANCHES[i % BRANCHES.length];
+            String branch = branches[i % branches.length];
             cars.add(new Car(UUID.randomUUID(), "%s-DN %04d".formatted(branch.charAt(0), i), model[0], model[1],
                     2020 + random.nextInt(6), model[2], 5, "MANUAL", "PETROL",
                     new Money("EUR", BigDecimal.valueOf(35 + random.nextInt(100))), branch, random.nextInt(150_000),
@@ -63,8 +68,8 @@ public final class SyntheticFleet {
                 Instant to = from.plus(Duration.ofHours(12 + random.nextInt(72)));
                 BookingStatus status = n == 0 ? BookingStatus.ACTIVE : BookingStatus.RESERVED;
                 bookings.add(new Booking(UUID.randomUUID(), car.id(), new CarSummary(car.plate(), car.make(), car.model()),
-                        new Customer("Customer " + bookings.size(), null, null, "L" + bookings.size()), from, to, status,
-                        car.dailyRate(), AvailabilityCheck.LIVE, null, null, Instant.EPOCH, null, null, "agent"));
+                        new Customer("Customer " + bookings.size(), null, null, "L" + bookings.size()), from, to,
+                        car.location(), car.location(), "Europe/Berlin", status, car.dailyRate(), null, AvailabilityCheck.LIVE, null, null, Instant.EPOCH, null, null, "agent"));
                 from = to.plus(Duration.ofHours(2 + random.nextInt(24)));
             }
         }
@@ -73,8 +78,10 @@ public final class SyntheticFleet {
 
     /** A signed-in manager's context over empty stores, for screens built without a gateway. */
     public static DeskContext context(Clock clock) {
+        Branches branches = new Branches();
+        branches.replaceAll(List.of(DemoBranches.alwaysOpen("BER", "Berlin", "Europe/Berlin")));
         Session session = Session.of(new User("manager", "Demo Fleet Manager", List.of("FLEET_MANAGER")),
-                new BranchDirectory().branch("BER"), Locale.UK);
+                branches.all().getFirst(), branches, Locale.UK);
         return new DeskContext(new GatewayClient(URI.create("http://127.0.0.1:9")), session, new FleetStore(),
                 new BookingStore(), clock, () -> null);
     }

@@ -37,6 +37,8 @@ public final class GatewayClient {
     private static final JavaType CAR_PAGE = Json.MAPPER.getTypeFactory().constructParametricType(Page.class, Car.class);
     private static final JavaType BOOKING_PAGE = Json.MAPPER.getTypeFactory().constructParametricType(Page.class, Booking.class);
 
+    private static final JavaType BRANCH_LIST = Json.MAPPER.getTypeFactory().constructCollectionType(List.class, Branch.class);
+
     private final HttpClient http;
     private volatile URI gateway;
     private volatile String token;
@@ -168,6 +170,13 @@ public final class GatewayClient {
 
     public Car retire(UUID id) {
         return read(call("POST", "/api/v1/cars/" + id + "/retire", null, Map.of(), true), Car.class);
+    }
+
+    // ---- branches
+
+    /** Every branch, by code; the gateway lists them to anyone signed in. */
+    public List<Branch> branches() {
+        return Json.MAPPER.convertValue(call("GET", "/api/v1/branches").path("items"), BRANCH_LIST);
     }
 
     // ---- availability and bookings

@@ -12,6 +12,10 @@ public record Money(String currency, @JsonFormat(shape = JsonFormat.Shape.STRING
         return new Money(currency, amount.subtract(other.amount));
     }
 
+    public Money times(long factor) {
+        return new Money(currency, amount.multiply(BigDecimal.valueOf(factor)));
+    }
+
     @JsonIgnore // a question about the amount, not a field of the wire format
     public boolean isPositive() {
         return amount.signum() > 0;

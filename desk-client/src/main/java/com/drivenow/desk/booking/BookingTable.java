@@ -14,14 +14,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** A list of bookings on the counter: Enter or a double click opens the booking's flow. */
 public final class BookingTable extends TableView<Booking> {
 
-    public BookingTable(String id, String timeHeader, Function<Booking, Instant> time, Session session, Clock clock,
+    /** {@code time} picks the instant and the zone it is shown in (a booking's pick-up or return branch's). */
+    public BookingTable(String id, String timeHeader, BookingTime time, Session session, Clock clock,
                         ObservableList<Booking> items, String emptyText, Consumer<Booking> open) {
         super(items);
         setId(id);
@@ -29,7 +29,7 @@ public final class BookingTable extends TableView<Booking> {
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setPlaceholder(new Label(emptyText));
 
-        getColumns().add(column(timeHeader, b -> session.times().compact(time.apply(b), clock.instant()), 95));
+        getColumns().add(column(timeHeader, b -> time.shown(b, session, clock.instant()), 95));
         getColumns().add(column("Customer", b -> b.customer().name(), 150));
         getColumns().add(column("Car", b -> b.car().plate() + "  " + b.car().make() + " " + b.car().model(), 230));
         TableColumn<Booking, BookingStatus> status = new TableColumn<>("Status");

@@ -5,9 +5,11 @@ import com.drivenow.desk.api.AvailabilityCheck;
 import com.drivenow.desk.api.Availability;
 import com.drivenow.desk.api.AvailableCar;
 import com.drivenow.desk.api.Booking;
+import com.drivenow.desk.api.Branch;
+import com.drivenow.desk.api.ProblemException;
+import com.drivenow.desk.format.TimeFormat;
 import com.drivenow.desk.api.Customer;
 import com.drivenow.desk.api.NewBooking;
-import com.drivenow.desk.fleet.Categories;
 import com.drivenow.desk.ui.Async;
 import com.drivenow.desk.ui.BusyState;
 import com.drivenow.desk.ui.Forms;
@@ -20,9 +22,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
@@ -35,6 +34,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.control.Dialog;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -57,13 +57,7 @@ public final class BookingWizard extends Dialog<Booking> {
     private final ButtonType backType = new ButtonType("Back", ButtonBar.ButtonData.BACK_PREVIOUS);
     private final ButtonType nextType = new ButtonType("Next", ButtonBar.ButtonData.NEXT_FORWARD);
 
-    private final DatePicker fromDate = new DatePicker();
-    private final TextField fromTime = Forms.field("from-time", "10:00");
-    private final DatePicker toDate = new DatePicker();
-    private final TextField toTime = Forms.field("to-time", "10:00");
-    private final ComboBox<String> category = new ComboBox<>();
-    private final TextField location = Forms.field("location", "branch code");
-    private final CheckBox walkIn = new CheckBox("_Walk-in: starts now, hand the car over at once");
+    private final WindowStep window;
     private final TableView<AvailableCar> offers = new TableView<>();
     private final TextField name = Forms.field("customer-name", "first and last name");
     private final TextField email = Forms.field("customer-email", "name@example.com");
@@ -77,7 +71,7 @@ public final class BookingWizard extends Dialog<Booking> {
         setTitle(model.walkIn.get() ? "Walk-in" : "New booking");
         getDialogPane().setHeaderText(model.walkIn.get() ? "Walk-in: the customer drives off now" : "New booking");
         initOwner(context.owner().get());
-        bindWindowFields();
+        window = new WindowStep(context, model);
         buildOffersTable();
 
         getDialogPane().getButtonTypes().addAll(backType, nextType, new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -104,31 +98,10 @@ public final class BookingWizard extends Dialog<Booking> {
         progress.visibleProperty().bind(busy.showProgressProperty());
         stepTitle.getStyleClass().add("title-3");
         VBox content = new VBox(14, stepTitle, page, new HBox(8, progress, notice));
-        content.setPrefSize(700, 460);
+        content.setPrefSize(720, 540);
         getDialogPane().setContent(content);
         setResultConverter(button -> null);
         show(Step.WINDOW);
-    }
-
-    private void bindWindowFields() {
-        fromDate.setId("from-date");
-        toDate.setId("to-date");
-        fromDate.valueProperty().bindBidirectional(model.fromDate);
-        toDate.valueProperty().bindBidirectional(model.toDate);
-        fromTime.textProperty().bindBidirectional(model.fromTime);
-        toTime.textProperty().bindBidirectional(model.toTime);
-        location.textProperty().bindBidirectional(model.location);
-        walkIn.setId("walk-in");
-        walkIn.selectedProperty().bindBidirectional(model.walkIn);
-        fromDate.disableProperty().bind(model.walkIn);
-        fromTime.disableProperty().bind(model.walkIn);
-        category.setId("category");
-        category.getItems().add(null);
-        category.getItems().addAll(Categories.ALL);
-        category.setPromptText("Any category");
-        category.setConverter(Words.converter("Any category"));
-        category.valueProperty().bindBidirectional(model.category);
-        category.setMaxWidth(Double.MAX_VALUE);
     }
 
     private void buildOffersTable() {
@@ -205,8 +178,9 @@ public final class BookingWizard extends Dialog<Booking> {
             notice.error("The return must come after the pick-up.");
             return;
         }
+        window.clearProblems();
         String cat = model.category.get();
-        String loc = model.location.get();
+        String loc = model.pickUpBranch.get() == null ? null : model.pickUpBranch.get().code();
         Async.run(busy, () -> context.gateway().availability(from.get(), to.get(), cat, loc), availability -> {
             model.searched(from.get(), to.get());
             showOffers(availability);
@@ -246,7 +220,18 @@ public final class BookingWizard extends Dialog<Booking> {
         }
         NewBooking booking = model.newBooking(customer.get());
         var key = model.idempotencyKeyFor(booking);
-        Async.run(busy, () -> context.gateway().book(booking, key), this::booked, notice::error);
+        Async.run(busy, () -> context.gateway().book(booking, key), this::booked, this::refused);
+    }
+
+    /** A refused time or branch goes back to the first step, the server's words under the field. */
+    private void refused(Exception failure) {
+        if (failure instanceof ProblemException problem && problem.status() == 400 && window.showProblems(problem.fieldErrors())) {
+            model.preferChosenCar();
+            show(Step.WINDOW);
+            notice.error("The booking was not made: correct what is marked, then find cars again.");
+            return;
+        }
+        notice.error(failure);
     }
 
     private void booked(Booking booking) {
@@ -256,7 +241,8 @@ public final class BookingWizard extends Dialog<Booking> {
         page.getChildren().setAll(new BookingSummary(booking, context.session()));
         notice.success(booking.status() == com.drivenow.desk.api.BookingStatus.ACTIVE
                 ? "Booked and handed over. Keys to the customer."
-                : "Booked. The customer can pick up from " + context.session().times().dateTime(booking.from()) + ".");
+                : "Booked. The customer can pick up from " + BookingTime.PICK_UP.zoned(booking, context.session())
+                + (booking.oneWay() ? " and returns the car to " + booking.returnBranch() : "") + ".");
     }
 
     private void show(Step next) {
@@ -265,15 +251,10 @@ public final class BookingWizard extends Dialog<Booking> {
         Button nextButton = (Button) getDialogPane().lookupButton(nextType);
         switch (next) {
             case WINDOW -> {
-                stepTitle.setText("1 · When and what");
-                GridPane grid = Forms.grid();
-                Forms.row(grid, "_From", new HBox(8, fromDate, fromTime));
-                Forms.row(grid, "_Until", new HBox(8, toDate, toTime));
-                Forms.row(grid, "_Category", category);
-                Forms.row(grid, "_Branch", location);
-                page.getChildren().setAll(walkIn, grid);
+                stepTitle.setText("1 · When, what and where");
+                page.getChildren().setAll(window.content());
                 nextButton.setText("Find cars");
-                focus(model.walkIn.get() ? toDate : fromDate);
+                focus(window.firstField());
             }
             case CAR -> {
                 stepTitle.setText("2 · Choose a car (" + model.offers.size() + " free)");
@@ -308,12 +289,21 @@ public final class BookingWizard extends Dialog<Booking> {
         AvailableCar offer = model.chosen.get();
         GridPane grid = Forms.grid();
         Forms.row(grid, "Car", new Label(offer.car().plate() + " · " + offer.car().makeAndModel()));
-        Forms.row(grid, "Window", new Label((model.walkIn.get() ? "now" : context.session().times().dateTime(model.searchedFrom()))
-                + "  →  " + context.session().times().dateTime(model.searchedTo())));
+        Forms.row(grid, "Pick-up", confirmed("confirm-from", model.pickUpBranch.get(),
+                model.walkIn.get() ? "now" : times(model.pickUpZone()).zoned(model.searchedFrom())));
+        Forms.row(grid, "Return", confirmed("confirm-to", model.returnBranch.get(),
+                times(model.returnZone()).zoned(model.searchedTo())));
         Forms.row(grid, "Customer", new Label(name.getText().strip() + " · " + licence.getText().strip()));
         Label quote = new Label(context.session().money().format(offer.quote()));
+        quote.setId("wizard-quote");
         quote.getStyleClass().add("summary-price");
-        Forms.row(grid, "Quote", quote);
+        Forms.row(grid, model.oneWay() ? "Quote (days)" : "Quote", quote);
+        if (model.oneWay()) {
+            Label fee = new Label("added by the booking server; the booked price shows it as a line");
+            fee.setId("wizard-one-way");
+            fee.getStyleClass().add("text-muted");
+            Forms.row(grid, "One-way fee", fee);
+        }
         if (model.walkIn.get()) {
             // Handed over at the fleet's recorded mileage; the API would also take an odometer reading (mileageKm).
             Label mileage = new Label(context.session().distances().km(offer.car().mileageKm()) + " (as recorded by the fleet)");
@@ -323,6 +313,16 @@ public final class BookingWizard extends Dialog<Booking> {
         focus(nextButton);
         page.getChildren().setAll(grid);
         nextButton.setText(model.walkIn.get() ? "Book and hand over" : "Confirm booking");
+    }
+
+    private TimeFormat times(ZoneId zone) {
+        return context.session().times().in(zone);
+    }
+
+    private static Label confirmed(String id, Branch branch, String time) {
+        Label label = new Label((branch == null ? "" : branch.label() + " · ") + time);
+        label.setId(id);
+        return label;
     }
 
     private static void focus(Node node) {

@@ -3,6 +3,7 @@ package com.drivenow.desk.booking;
 import com.drivenow.desk.DeskContext;
 import com.drivenow.desk.api.AvailabilityCheck;
 import com.drivenow.desk.api.AvailableCar;
+import com.drivenow.desk.api.Branch;
 import com.drivenow.desk.api.Car;
 import com.drivenow.desk.api.Customer;
 import com.drivenow.desk.api.NewBooking;
@@ -18,6 +19,7 @@ import javafx.collections.ObservableList;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,12 +34,13 @@ public final class BookingWizardModel {
     final ObjectProperty<LocalDate> toDate = new SimpleObjectProperty<>();
     final StringProperty toTime = new SimpleStringProperty("10:00");
     final ObjectProperty<String> category = new SimpleObjectProperty<>();
-    final StringProperty location = new SimpleStringProperty();
+    final ObjectProperty<Branch> pickUpBranch = new SimpleObjectProperty<>();
+    final ObjectProperty<Branch> returnBranch = new SimpleObjectProperty<>();
     final BooleanProperty walkIn = new SimpleBooleanProperty();
     final ObservableList<AvailableCar> offers = FXCollections.observableArrayList();
     final ObjectProperty<AvailabilityCheck> check = new SimpleObjectProperty<>();
     final ObjectProperty<AvailableCar> chosen = new SimpleObjectProperty<>();
-    final UUID preferredCarId;
+    UUID preferredCarId;
     private final DeskContext context;
     private NewBooking lastAttempt;
     private UUID lastKey;
@@ -49,7 +52,14 @@ public final class BookingWizardModel {
         this.preferredCarId = preferredCarId;
         fromDate.set(start);
         toDate.set(start.plusDays(1));
-        location.set(context.session().branch().code());
+        pickUpBranch.set(context.session().branch());
+        returnBranch.set(context.session().branch());
+        // The return follows the pick-up until the agent chooses another one (a one-way rental).
+        pickUpBranch.addListener((obs, old, now) -> {
+            if (returnBranch.get() == null || returnBranch.get().equals(old)) {
+                returnBranch.set(now);
+            }
+        });
         this.walkIn.set(walkIn);
     }
 
@@ -61,17 +71,37 @@ public final class BookingWizardModel {
     public static BookingWizardModel forCar(DeskContext context, Car car, LocalDate day) {
         BookingWizardModel model = new BookingWizardModel(context, day, false, car.id());
         model.category.set(car.category());
-        model.location.set(car.location());
+        context.session().branches().find(car.location()).ifPresent(model.pickUpBranch::set);
         return model;
     }
 
-    /** The window in the branch's zone; a walk-in starts now. Empty when a time does not parse. */
+    /** The pick-up in the pick-up branch's zone; a walk-in starts now. Empty when a time does not parse. */
     Optional<Instant> from() {
-        return walkIn.get() ? Optional.of(context.clock().instant()) : instant(fromDate.get(), fromTime.get());
+        return walkIn.get() ? Optional.of(context.clock().instant()) : instant(fromDate.get(), fromTime.get(), pickUpZone());
     }
 
+    /** The return in the return branch's zone: the agent types the time on that branch's clock. */
     Optional<Instant> to() {
-        return instant(toDate.get(), toTime.get());
+        return instant(toDate.get(), toTime.get(), returnZone());
+    }
+
+    ZoneId pickUpZone() {
+        return pickUpBranch.get() == null ? context.session().times().zone() : pickUpBranch.get().zone();
+    }
+
+    ZoneId returnZone() {
+        return returnBranch.get() == null ? pickUpZone() : returnBranch.get().zone();
+    }
+
+    boolean oneWay() {
+        return pickUpBranch.get() != null && returnBranch.get() != null && !pickUpBranch.get().equals(returnBranch.get());
+    }
+
+    /** After a refusal the agent goes back to the window; the car they had chosen stays the first offer. */
+    void preferChosenCar() {
+        if (chosen.get() != null) {
+            preferredCarId = chosen.get().car().id();
+        }
     }
 
     /** A retried confirm with the same content reuses its key, so the gateway returns the first booking. */
@@ -99,16 +129,17 @@ public final class BookingWizardModel {
 
     /** A walk-in is created and handed over in one call (pickUpNow), so it can never be left half done. */
     NewBooking newBooking(Customer customer) {
-        return new NewBooking(chosen.get().car().id(), searchedFrom, searchedTo, customer, walkIn.get());
+        String back = returnBranch.get() == null ? null : returnBranch.get().code();
+        return new NewBooking(chosen.get().car().id(), searchedFrom, searchedTo, customer, walkIn.get(), back);
     }
 
-    private Optional<Instant> instant(LocalDate date, String time) {
+    private static Optional<Instant> instant(LocalDate date, String time, ZoneId zone) {
         if (date == null) {
             return Optional.empty();
         }
         try {
             LocalTime at = time == null || time.isBlank() ? DEFAULT_TIME : LocalTime.parse(time.trim());
-            return Optional.of(date.atTime(at).atZone(context.session().times().zone()).toInstant());
+            return Optional.of(date.atTime(at).atZone(zone).toInstant());
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

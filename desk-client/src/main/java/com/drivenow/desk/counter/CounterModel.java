@@ -18,9 +18,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
+import java.util.Optional;
 
-/** Today's work at the agent's branch, derived live from the booking store, plus the search results. */
+/** Today's work at the agent's branch (pick-ups from it, overdue returns to it), derived live from the booking store, plus the search results. */
 public final class CounterModel {
 
     private final DeskContext context;
@@ -54,8 +54,8 @@ public final class CounterModel {
         Instant now = context.clock().instant();
         LocalDate today = context.session().times().localDate(now);
         Instant endOfToday = context.session().times().startOfDay(today.plusDays(1));
-        pickUps.setPredicate(atMyBranch().and(b -> b.status() == BookingStatus.RESERVED && b.from().isBefore(endOfToday)));
-        overdue.setPredicate(atMyBranch().and(b -> b.status() == BookingStatus.ACTIVE && b.to().isBefore(now)));
+        pickUps.setPredicate(b -> b.status() == BookingStatus.RESERVED && b.from().isBefore(endOfToday) && here(pickUpBranch(b)));
+        overdue.setPredicate(b -> b.status() == BookingStatus.ACTIVE && b.to().isBefore(now) && here(returnBranch(b)));
     }
 
     /** Searches by customer name, licence, e-mail or plate; the gateway does the matching. */
@@ -73,9 +73,18 @@ public final class CounterModel {
         }, onFailure);
     }
 
-    /** A booking whose car is not known yet is shown rather than hidden. */
-    private Predicate<Booking> atMyBranch() {
-        String branch = context.session().branch().code();
-        return b -> context.fleet().byId(b.carId()).map(Car::location).map(branch::equalsIgnoreCase).orElse(true);
+    /** A car is picked up where the booking says; an older booking without branches, where its car stands. */
+    private Optional<String> pickUpBranch(Booking b) {
+        return Optional.ofNullable(b.pickUpBranch()).or(() -> context.fleet().byId(b.carId()).map(Car::location));
+    }
+
+    /** An overdue car is awaited where it is to come back: a one-way rental's return branch. */
+    private Optional<String> returnBranch(Booking b) {
+        return Optional.ofNullable(b.returnBranch()).or(() -> pickUpBranch(b));
+    }
+
+    /** A booking whose branch is not known yet (its car not loaded) is shown rather than hidden. */
+    private boolean here(Optional<String> branch) {
+        return branch.map(context.session().branch().code()::equalsIgnoreCase).orElse(true);
     }
 }

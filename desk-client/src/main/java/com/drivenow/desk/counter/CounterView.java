@@ -5,6 +5,7 @@ import com.drivenow.desk.DeskScreen;
 import com.drivenow.desk.api.Booking;
 import com.drivenow.desk.booking.BookingFlows;
 import com.drivenow.desk.booking.BookingTable;
+import com.drivenow.desk.booking.BookingTime;
 import com.drivenow.desk.ui.Notice;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
@@ -23,8 +24,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-import java.time.Instant;
-import java.util.function.Function;
 
 /** Home: today's pick-ups and overdue returns at the branch, each one Enter away, and a booking search. */
 public final class CounterView extends VBox implements DeskScreen {
@@ -61,7 +60,7 @@ public final class CounterView extends VBox implements DeskScreen {
         HBox top = new HBox(10, search, progress, book, walkIn);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        BookingTable results = table("search-results", "Pick-up", Booking::from, context, flows, model.searchResults(), "No booking matches.");
+        BookingTable results = table("search-results", "Pick-up", BookingTime.PICK_UP, context, flows, model.searchResults(), "No booking matches.");
         VBox resultsPanel = panel("Search results", results, model.searchResults());
         resultsPanel.visibleProperty().bind(search.textProperty().isNotEmpty());
         resultsPanel.managedProperty().bind(resultsPanel.visibleProperty());
@@ -74,8 +73,8 @@ public final class CounterView extends VBox implements DeskScreen {
             }
         });
 
-        pickUps = table("pickups-today", "Pick-up", Booking::from, context, flows, model.pickUpsToday(), "No more pick-ups today.");
-        BookingTable overdue = table("overdue-returns", "Was due", Booking::to, context, flows, model.overdueReturns(), "Nothing overdue.");
+        pickUps = table("pickups-today", "Pick-up", BookingTime.PICK_UP, context, flows, model.pickUpsToday(), "No more pick-ups today.");
+        BookingTable overdue = table("overdue-returns", "Was due", BookingTime.RETURN, context, flows, model.overdueReturns(), "Nothing overdue.");
         HBox lists = new HBox(16, panel("Pick-ups due today", pickUps, model.pickUpsToday()),
                 panel("Overdue returns", overdue, model.overdueReturns()));
         lists.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
@@ -104,7 +103,7 @@ public final class CounterView extends VBox implements DeskScreen {
         pickUps.getSelectionModel().selectFirst();
     }
 
-    private static BookingTable table(String id, String timeHeader, Function<Booking, Instant> time, DeskContext context,
+    private static BookingTable table(String id, String timeHeader, BookingTime time, DeskContext context,
                                       BookingFlows flows, ObservableList<Booking> items, String empty) {
         return new BookingTable(id, timeHeader, time, context.session(), context.clock(), items, empty, flows::open);
     }

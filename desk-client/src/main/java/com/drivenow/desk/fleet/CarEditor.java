@@ -5,6 +5,7 @@ import com.drivenow.desk.api.Car;
 import com.drivenow.desk.api.CarDraft;
 import com.drivenow.desk.api.Money;
 import com.drivenow.desk.ui.Async;
+import com.drivenow.desk.ui.BranchPicker;
 import com.drivenow.desk.ui.BusyState;
 import com.drivenow.desk.ui.Forms;
 import com.drivenow.desk.ui.Notice;
@@ -41,7 +42,7 @@ public final class CarEditor extends Dialog<Car> {
     private final ComboBox<String> fuel = new ComboBox<>();
     private final TextField rate = Forms.field("car-rate", "49.00");
     private final TextField currency = Forms.field("car-currency", "EUR");
-    private final TextField location = Forms.field("car-location", "BER");
+    private final BranchPicker location;
     private final TextField mileage = Forms.field("car-mileage", "0");
 
     /** {@code original} null adds a new car. */
@@ -51,6 +52,7 @@ public final class CarEditor extends Dialog<Car> {
         setTitle(original == null ? "Add car" : "Edit " + original.plate());
         getDialogPane().setHeaderText(original == null ? "Add a car to the fleet" : "Edit " + original.plate() + " · " + original.makeAndModel());
         initOwner(context.owner().get());
+        location = new BranchPicker("car-location", context.session().branches().all());
         category.getItems().setAll(Categories.ALL);
         transmission.getItems().setAll(List.of("MANUAL", "AUTOMATIC"));
         fuel.getItems().setAll(List.of("PETROL", "DIESEL", "HYBRID", "ELECTRIC"));
@@ -95,7 +97,7 @@ public final class CarEditor extends Dialog<Car> {
             category.setValue("COMPACT");
             transmission.setValue("MANUAL");
             fuel.setValue("PETROL");
-            location.setText(context.session().branch().code());
+            location.select(context.session().branch().code());
             return;
         }
         plate.setText(car.plate());
@@ -108,7 +110,10 @@ public final class CarEditor extends Dialog<Car> {
         fuel.setValue(car.fuelType());
         rate.setText(car.dailyRate().amount().toPlainString());
         currency.setText(car.dailyRate().currency());
-        location.setText(car.location());
+        if (!location.select(car.location())) {
+            notice.error("This car stands at " + car.location() + ", which the gateway does not list as a branch. "
+                    + "Choose the branch where it stands.");
+        }
         mileage.setText(String.valueOf(car.mileageKm()));
     }
 
@@ -137,7 +142,7 @@ public final class CarEditor extends Dialog<Car> {
         } catch (NumberFormatException e) {
             amount = null;
         }
-        if (plate.getText().isBlank() || make.getText().isBlank() || model.getText().isBlank() || location.getText().isBlank()) {
+        if (plate.getText().isBlank() || make.getText().isBlank() || model.getText().isBlank() || location.getValue() == null) {
             notice.error("Plate, make, model and branch are required.");
             return Optional.empty();
         }
@@ -147,6 +152,6 @@ public final class CarEditor extends Dialog<Car> {
         }
         return Optional.of(new CarDraft(plate.getText().strip(), make.getText().strip(), model.getText().strip(),
                 yearValue, category.getValue(), seatsValue, transmission.getValue(), fuel.getValue(),
-                new Money(currency.getText().strip().toUpperCase(), amount), location.getText().strip().toUpperCase(), km));
+                new Money(currency.getText().strip().toUpperCase(), amount), location.getValue().code(), km));
     }
 }

@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-/** Rows (cars still in service, by plate) and each car's bookings, rebuilt when the stores change. */
+/** Rows (the branch's cars still in service, by plate) and each car's bookings, rebuilt when the stores change. */
 public final class PlannerModel {
 
     final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>();
@@ -32,9 +32,13 @@ public final class PlannerModel {
     private final SortedList<Car> sortedRows;
     private final ObjectProperty<Map<UUID, List<Booking>>> bookingsByCar = new SimpleObjectProperty<>(Map.of());
 
-    public PlannerModel(FleetStore fleet, BookingStore bookings, LocalDate today) {
+    private final String branch;
+
+    /** Rows are the cars standing at {@code branch}, the signed-in one. */
+    public PlannerModel(FleetStore fleet, BookingStore bookings, LocalDate today, String branch) {
+        this.branch = branch;
         start.set(today);
-        rows = new FilteredList<>(fleet.cars(), PlannerModel::inService);
+        rows = new FilteredList<>(fleet.cars(), this::inService);
         sortedRows = new SortedList<>(rows, Comparator.comparing(Car::plate));
         text.addListener((obs, old, now) -> {
             String needle = now.strip().toLowerCase(Locale.ROOT);
@@ -59,8 +63,8 @@ public final class PlannerModel {
         return bookingsByCar.get().getOrDefault(car.id(), List.of());
     }
 
-    private static boolean inService(Car car) {
-        return car.status() != CarStatus.RETIRED;
+    private boolean inService(Car car) {
+        return car.status() != CarStatus.RETIRED && branch.equalsIgnoreCase(car.location());
     }
 
     private static Map<UUID, List<Booking>> index(List<Booking> bookings) {

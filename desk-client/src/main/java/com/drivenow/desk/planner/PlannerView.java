@@ -45,7 +45,7 @@ public final class PlannerView extends VBox implements DeskScreen {
         super(10);
         this.context = context;
         LocalDate today = context.session().times().localDate(context.clock().instant());
-        model = new PlannerModel(context.fleet(), context.bookings(), today);
+        model = new PlannerModel(context.fleet(), context.bookings(), today, context.session().branch().code());
         setId("planner-view");
         getStyleClass().add("screen");
         layout = new PlannerLayout(today, DAYS, MIN_DAY_WIDTH, context.session().times().zone());
@@ -61,8 +61,9 @@ public final class PlannerView extends VBox implements DeskScreen {
         Button later = new Button("Week ▶  Alt+→");
         later.setOnAction(e -> shift(7));
         Label count = new Label();
+        count.setId("planner-count");
         count.getStyleClass().add("text-muted");
-        count.textProperty().bind(Bindings.size(model.rows()).asString("%d cars"));
+        count.textProperty().bind(Bindings.size(model.rows()).asString("%d cars at " + context.session().branch().code()));
         HBox toolbar = new HBox(8, search, earlier, todayButton, later, count);
         toolbar.getStyleClass().add("toolbar");
 

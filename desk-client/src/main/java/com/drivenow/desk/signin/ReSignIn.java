@@ -3,7 +3,7 @@ package com.drivenow.desk.signin;
 import com.drivenow.desk.DeskPreferences;
 import com.drivenow.desk.api.GatewayClient;
 import com.drivenow.desk.api.SessionRenewal;
-import com.drivenow.desk.data.BranchDirectory;
+import com.drivenow.desk.data.Branches;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -20,11 +20,11 @@ public final class ReSignIn implements SessionRenewal {
 
     private final GatewayClient gateway;
     private final DeskPreferences preferences;
-    private final BranchDirectory branches;
+    private final Branches branches;
     private final Supplier<Window> owner;
     private CompletableFuture<Boolean> pending;
 
-    public ReSignIn(GatewayClient gateway, DeskPreferences preferences, BranchDirectory branches, Supplier<Window> owner) {
+    public ReSignIn(GatewayClient gateway, DeskPreferences preferences, Branches branches, Supplier<Window> owner) {
         this.gateway = gateway;
         this.preferences = preferences;
         this.branches = branches;

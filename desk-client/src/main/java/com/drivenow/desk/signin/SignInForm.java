@@ -1,19 +1,19 @@
 package com.drivenow.desk.signin;
 
 import com.drivenow.desk.DeskPreferences;
+import com.drivenow.desk.api.Branch;
 import com.drivenow.desk.api.GatewayClient;
 import com.drivenow.desk.api.ProblemException;
 import com.drivenow.desk.api.SignedIn;
-import com.drivenow.desk.data.Branch;
-import com.drivenow.desk.data.BranchDirectory;
+import com.drivenow.desk.data.Branches;
 import com.drivenow.desk.ui.Async;
+import com.drivenow.desk.ui.BranchPicker;
 import com.drivenow.desk.ui.BusyState;
 import com.drivenow.desk.ui.ErrorText;
 import com.drivenow.desk.ui.Forms;
 import com.drivenow.desk.ui.Notice;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
@@ -24,34 +24,40 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.net.URI;
+import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
  * The sign-in fields and their call, shared by the first sign-in and the re-sign-in after a session
- * expired (where gateway and branch stay as they are).
+ * expired (where gateway and branch stay as they are). The gateway lists its branches only to a signed-in
+ * desk, so the first sign-in has two steps: credentials, then the branch (the one used last is preselected;
+ * Enter opens the counter).
  */
 public final class SignInForm extends VBox {
 
     private final GatewayClient gateway;
     private final DeskPreferences preferences;
-    private final BranchDirectory branches;
+    private final Branches branches;
     private final BiConsumer<SignedIn, Branch> onSignedIn;
     private final BusyState busy = new BusyState();
     private final TextField gatewayField = Forms.field("gateway", "http://localhost:8080");
     private final TextField userField = Forms.field("username", "user name");
     private final PasswordField passwordField = new PasswordField();
-    private final ComboBox<String> branchBox = new ComboBox<>();
+    private final BranchPicker branchBox;
     private final Notice notice = new Notice();
     private final Button signIn = new Button("Sign in");
+    private final Button openCounter = new Button("Open counter");
+    private final HBox actions;
     private final boolean renewing;
 
-    public SignInForm(GatewayClient gateway, DeskPreferences preferences, BranchDirectory branches,
+    public SignInForm(GatewayClient gateway, DeskPreferences preferences, Branches branches,
                       boolean renewing, BiConsumer<SignedIn, Branch> onSignedIn) {
         this.gateway = gateway;
         this.preferences = preferences;
         this.branches = branches;
         this.onSignedIn = onSignedIn;
         this.renewing = renewing;
+        this.branchBox = new BranchPicker("branch", branches.all());
         getStyleClass().add("sign-in-form");
         setSpacing(14);
 
@@ -59,11 +65,6 @@ public final class SignInForm extends VBox {
         userField.setText(preferences.username());
         passwordField.setId("password");
         passwordField.setPromptText("password");
-        branchBox.setId("branch");
-        branchBox.setEditable(true);
-        branchBox.getItems().setAll(branches.codes());
-        branchBox.setValue(preferences.branch());
-        branchBox.setMaxWidth(Double.MAX_VALUE);
 
         GridPane grid = Forms.grid();
         if (!renewing) {
@@ -71,21 +72,22 @@ public final class SignInForm extends VBox {
         }
         Forms.row(grid, "_User name", userField);
         Forms.row(grid, "_Password", passwordField);
-        if (!renewing) {
-            Forms.row(grid, "_Branch", branchBox);
-        }
 
         signIn.setId("sign-in");
         signIn.setDefaultButton(true);
         signIn.getStyleClass().add("accent");
         signIn.disableProperty().bind(busy.busyProperty());
         signIn.setOnAction(e -> submit());
+        openCounter.setId("open-counter");
+        openCounter.setDefaultButton(true);
+        openCounter.getStyleClass().add("accent");
+        openCounter.disableProperty().bind(busy.busyProperty().or(branchBox.valueProperty().isNull()));
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(22, 22);
         progress.visibleProperty().bind(busy.showProgressProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(10, progress, spacer, signIn);
+        actions = new HBox(10, progress, spacer, signIn);
 
         notice.setId("sign-in-message");
         if (renewing) {
@@ -98,8 +100,6 @@ public final class SignInForm extends VBox {
     private void submit() {
         String user = userField.getText().trim();
         String password = passwordField.getText();
-        // Renewing keeps the branch of the session; its box is not on screen then, so its editor holds nothing.
-        String branchCode = renewing ? preferences.branch() : branchBox.getEditor().getText().trim();
         URI address;
         try {
             address = URI.create(gatewayField.getText().trim());
@@ -111,23 +111,58 @@ public final class SignInForm extends VBox {
             gatewayField.requestFocus();
             return;
         }
-        if (user.isEmpty() || password.isEmpty() || branchCode.isEmpty()) {
-            notice.error("Enter user name, password and branch.");
+        if (user.isEmpty() || password.isEmpty()) {
+            notice.error("Enter user name and password.");
             return;
         }
         notice.clear();
         gateway.setGateway(address);
-        Async.run(busy, () -> gateway.signIn(user, password), signedIn -> {
+        if (renewing) {
+            Async.run(busy, () -> gateway.signIn(user, password), signedIn -> {
+                passwordField.clear();
+                onSignedIn.accept(signedIn, null);
+            }, this::refused);
+            return;
+        }
+        Async.run(busy, () -> new Accepted(gateway.signIn(user, password), gateway.branches()), accepted -> {
             preferences.rememberGateway(address.toString());
             preferences.rememberUsername(user);
-            preferences.rememberBranch(branchCode.toUpperCase());
             passwordField.clear();
-            onSignedIn.accept(signedIn, branches.branch(branchCode));
-        }, failure -> {
-            boolean wrongPassword = failure instanceof ProblemException p && p.status() == 401;
-            notice.error(wrongPassword ? "Wrong user name or password. Check both and try again." : ErrorText.describe(failure));
-            passwordField.selectAll();
-            passwordField.requestFocus();
+            chooseBranch(accepted);
+        }, this::refused);
+    }
+
+    private record Accepted(SignedIn signedIn, List<Branch> branches) {
+    }
+
+    /** Second step: the gateway's branches, the last one used preselected. */
+    private void chooseBranch(Accepted accepted) {
+        branches.replaceAll(accepted.branches());
+        if (branches.all().isEmpty()) {
+            gateway.signOut();
+            notice.error("The gateway lists no branches yet. Ask a fleet manager to add your branch, then sign in again.");
+            return;
+        }
+        if (!branchBox.select(preferences.branch())) {
+            branchBox.getSelectionModel().selectFirst();
+        }
+        GridPane grid = Forms.grid();
+        Forms.row(grid, "_Branch", branchBox);
+        openCounter.setOnAction(e -> {
+            Branch branch = branchBox.getValue();
+            preferences.rememberBranch(branch.code());
+            onSignedIn.accept(accepted.signedIn(), branch);
         });
+        actions.getChildren().set(actions.getChildren().size() - 1, openCounter);
+        getChildren().set(0, grid);
+        notice.info("Signed in as " + accepted.signedIn().user().shownName() + ". Choose the branch you work at today.");
+        Platform.runLater(branchBox::requestFocus);
+    }
+
+    private void refused(Exception failure) {
+        boolean wrongPassword = failure instanceof ProblemException p && p.status() == 401;
+        notice.error(wrongPassword ? "Wrong user name or password. Check both and try again." : ErrorText.describe(failure));
+        passwordField.selectAll();
+        passwordField.requestFocus();
     }
 }

@@ -81,7 +81,7 @@ class PerformanceFiguresTest {
     void plannerWithAThousandCarsScrolls(FxRobot robot) throws Exception {
         Clock clock = Clock.systemUTC();
         DeskContext context = SyntheticFleet.context(clock);
-        List<Car> cars = SyntheticFleet.cars(1_000);
+        List<Car> cars = SyntheticFleet.cars(1_000, context.session().branch().code());   // the planner shows its branch's cars
         var start = context.session().times().startOfDay(context.session().times().localDate(clock.instant()));
         onFx(() -> {
             show(new PlannerView(context, new BookingFlows(context)));

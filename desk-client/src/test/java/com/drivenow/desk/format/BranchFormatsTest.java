@@ -1,5 +1,6 @@
 package com.drivenow.desk.format;
 
+import com.drivenow.desk.DemoBranches;
 import com.drivenow.desk.api.Money;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +69,28 @@ class BranchFormatsTest {
 
         assertThat(berlin.dateTime(Instant.parse("2026-07-01T08:00:00Z"))).isEqualTo("1 Jul 2026, 10:00");
         assertThat(berlin.dateTime(Instant.parse("2026-01-01T08:00:00Z"))).isEqualTo("1 Jan 2026, 09:00");
+    }
+
+    @Test
+    void zonedTimesNameTheZoneOnEachSideOfTheChangeToSummerTime() {
+        TimeFormat berlin = new TimeFormat(BERLIN, Locale.UK);
+        TimeFormat lisbon = berlin.in(LISBON);
+
+        assertThat(berlin.zoned(Instant.parse("2027-03-27T09:00:00Z"))).isEqualTo("27 Mar 2027, 10:00 CET");
+        assertThat(berlin.zoned(Instant.parse("2027-03-29T08:00:00Z"))).isEqualTo("29 Mar 2027, 10:00 CEST");
+        assertThat(lisbon.zoned(Instant.parse("2027-03-27T09:00:00Z"))).isEqualTo("27 Mar 2027, 09:00 WET");
+        assertThat(lisbon.zoned(Instant.parse("2027-03-29T08:00:00Z"))).isEqualTo("29 Mar 2027, 09:00 WEST");
+        assertThat(berlin.in(BERLIN)).isSameAs(berlin);
+    }
+
+    @Test
+    void openingHoursRunEqualDaysTogether() {
+        OpeningHoursText hours = new OpeningHoursText(Locale.UK);
+
+        assertThat(hours.describe(DemoBranches.branch("MUC-AP", "Munich Airport", "Europe/Berlin", "06:00", "23:00", "08:00", "00:00", true), "CET"))
+                .isEqualTo("Mon–Fri 06:00–23:00, Sat–Sun 08:00–24:00 (CET) · key box for returns after hours (€25.00)");
+        assertThat(hours.describe(DemoBranches.alwaysOpen("BER-TXL", "Berlin Tegel Airport", "Europe/Berlin"), "CEST"))
+                .isEqualTo("Mon–Sun open 24 h (CEST) · key box for returns after hours (€25.00)");
     }
 
     @Test
