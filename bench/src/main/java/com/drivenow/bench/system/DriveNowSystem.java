@@ -29,6 +29,8 @@ public final class DriveNowSystem implements AutoCloseable {
 
     public static final String INTERNAL_TOKEN = "bench-internal-token-" + UUID.randomUUID();
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    /** Database connections of each instance of a server that runs as several. */
+    private static final int REPLICA_POOL_SIZE = 6;
 
     private final SystemSettings settings;
     private final Databases databases;
@@ -142,6 +144,11 @@ public final class DriveNowSystem implements AutoCloseable {
         env.put("MESSAGING_URI", proxiedAmqpUri());
         env.put("MESSAGING_NAMESPACE", namespace);
         env.put("INTERNAL_TOKEN", INTERNAL_TOKEN);
+        if (instances(instance.server()).size() > 1) {
+            // Each pool opens all its connections at once; six servers of 16 would take most of a
+            // PostgreSQL's default 100, which the machine shares.
+            env.put("DB_POOL_SIZE", Integer.toString(REPLICA_POOL_SIZE));
+        }
         switch (instance.server()) {
             case INVENTORY -> env.put("DB_CONNECTION_URL", sessionsNamed(databaseUrl(Server.INVENTORY), instance));
             case BOOKING -> {
