@@ -29,6 +29,7 @@ import com.drivenow.gateway.routing.AuditFanOut;
 import com.drivenow.gateway.routing.ProxyRoutes;
 import com.drivenow.gateway.routing.Upstream;
 import com.drivenow.gateway.routing.UpstreamClient;
+import com.drivenow.platform.config.ServerDefaults;
 import com.drivenow.platform.json.Json;
 import com.drivenow.platform.lifecycle.Drain;
 import com.drivenow.platform.lifecycle.GracefulShutdown;
@@ -41,16 +42,11 @@ import com.drivenow.platform.web.ProblemHandlers;
 import com.drivenow.platform.web.RequestIdFilter;
 import io.helidon.common.tls.Tls;
 import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 import io.helidon.http.media.MediaContext;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.observe.ObserveFeature;
 
-import java.net.MalformedURLException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -90,7 +86,7 @@ public final class GatewayServer implements AutoCloseable {
     }
 
     public static GatewayServer start(Config overrides) {
-        Config config = withDefaults(overrides);
+        Config config = ServerDefaults.under(GatewayServer.class, overrides);
         Config security = config.get("security");
         UserAccounts users = UserAccounts.from(security.get("users"));
         ApiKeys apiKeys = ApiKeys.from(security.get("apikeys"));
@@ -210,25 +206,5 @@ public final class GatewayServer implements AutoCloseable {
         return new LoginThrottle(new LoginThrottle.Policy(login.get("freefailures").asInt().get(),
                 login.get("firstlock").as(Duration.class).get(), login.get("maxlock").as(Duration.class).get(),
                 login.get("forgetafter").as(Duration.class).get(), login.get("maxaccounts").asLong().get()), clock);
-    }
-
-    /**
-     * The caller's keys over this module's own application.yaml. Read from this class's own class-path
-     * root, because other modules' tests put their own application.yaml on the class path too.
-     */
-    private static Config withDefaults(Config overrides) {
-        try {
-            URL root = GatewayServer.class.getProtectionDomain().getCodeSource().getLocation();
-            URL defaults = root.getPath().endsWith(".jar")
-                    ? new URI("jar:" + root + "!/application.yaml").toURL()
-                    : root.toURI().resolve("application.yaml").toURL();
-            return Config.builder()
-                    .disableEnvironmentVariablesSource()
-                    .disableSystemPropertiesSource()
-                    .sources(ConfigSources.create(overrides), ConfigSources.url(defaults))
-                    .build();
-        } catch (URISyntaxException | MalformedURLException e) {
-            throw new IllegalStateException("Cannot locate the gateway's application.yaml", e);
-        }
     }
 }

@@ -46,7 +46,7 @@ public final class CarChecks {
         // starts is decided by the holds in our own database (CarHolds), not by inventory's lagging view.
         if (!live.bookable()) {
             fleet.save(db.execute(), live.car());
-            throw ProblemException.conflict(notBookable(live.reason()));
+            throw ProblemException.conflict(notBookable(live.reason(), "booked"));
         }
         return new CarCheck(live.car(), AvailabilityCheck.LIVE);
     }
@@ -68,8 +68,7 @@ public final class CarChecks {
     public long requireInService(DbExecute tx, UUID carId) {
         Optional<FleetCar> car = fleet.find(tx, carId);
         if (car.isPresent() && !car.get().inService()) {
-            throw ProblemException.conflict(notBookable(car.get().status()).replace("cannot be booked",
-                    "cannot be handed over"));
+            throw ProblemException.conflict(notBookable(car.get().status(), "handed over"));
         }
         return car.map(FleetCar::mileageKm).orElse(0L);
     }
@@ -78,17 +77,18 @@ public final class CarChecks {
         FleetCar car = fleet.find(db.execute(), carId).orElseThrow(() -> ProblemException.unavailable(
                 "The inventory server is unavailable and car " + carId + " is unknown here; try again shortly."));
         if (!car.inService()) {
-            throw ProblemException.conflict(notBookable(car.status()));
+            throw ProblemException.conflict(notBookable(car.status(), "booked"));
         }
         metrics.cachedCheck();
         return new CarCheck(car, AvailabilityCheck.CACHED);
     }
 
-    private static String notBookable(String reason) {
+    /** Why the car cannot be {@code what} ("booked", "handed over"). */
+    private static String notBookable(String reason, String what) {
         return switch (reason == null ? "" : reason) {
-            case FleetCar.RETIRED -> "The car is retired and cannot be booked.";
-            case FleetCar.MAINTENANCE -> "The car is in maintenance and cannot be booked.";
-            default -> "The inventory server says the car cannot be booked for that window"
+            case FleetCar.RETIRED -> "The car is retired and cannot be " + what + ".";
+            case FleetCar.MAINTENANCE -> "The car is in maintenance and cannot be " + what + ".";
+            default -> "The inventory server says the car cannot be " + what + " for that window"
                     + (reason == null ? "." : ": " + reason + ".");
         };
     }
