@@ -1,5 +1,6 @@
 package com.drivenow.booking.rental;
 
+import com.drivenow.platform.db.Listing;
 import com.drivenow.platform.db.Rows;
 import com.drivenow.platform.web.Caller;
 import com.drivenow.platform.web.Page;
@@ -7,8 +8,6 @@ import com.drivenow.platform.web.PageRequest;
 import io.helidon.dbclient.DbClient;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,36 +28,18 @@ public final class BookingSearch {
     }
 
     public Page<Booking> find(Criteria criteria, Caller caller, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        criteria.status().ifPresent(s -> add(where, params, "status = ?", s.name()));
-        criteria.carId().ifPresent(id -> add(where, params, "car_id = ?", id));
-        criteria.text().ifPresent(q -> {
-            String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.add("(customer_name ILIKE ? OR customer_email ILIKE ? OR customer_license ILIKE ? OR car_plate ILIKE ?)");
-            params.addAll(List.of(like, like, like, like));
-        });
-        criteria.to().ifPresent(to -> add(where, params, "starts_at < ?", Rows.utc(to)));
-        criteria.from().ifPresent(from -> add(where, params, "ends_at > ?", Rows.utc(from)));
+        Listing listing = new Listing("booking");
+        criteria.status().ifPresent(s -> listing.where("status = ?", s.name()));
+        criteria.carId().ifPresent(id -> listing.where("car_id = ?", id));
+        criteria.text().map(Listing::containing).ifPresent(like -> listing.where(
+                "(customer_name ILIKE ? OR customer_email ILIKE ? OR customer_license ILIKE ? OR car_plate ILIKE ?)",
+                like, like, like, like));
+        criteria.to().ifPresent(to -> listing.where("starts_at < ?", Rows.utc(to)));
+        criteria.from().ifPresent(from -> listing.where("ends_at > ?", Rows.utc(from)));
         if (caller.integration()) {
-            add(where, params, "created_by_integration AND created_by = ?", caller.id());
+            listing.where("created_by_integration AND created_by = ?", caller.id());
         }
-        String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        long total = db.execute().get("SELECT count(*) AS n FROM booking" + filter, params.toArray())
-                .map(row -> Rows.longValue(row, "n")).orElse(0L);
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(page.size());
-        pageParams.add(page.offset());
-        List<Booking> items = db.execute()
-                .query("SELECT " + BookingRepository.SELECT_COLUMNS + " FROM booking" + filter
-                        + " ORDER BY starts_at, id LIMIT ? OFFSET ?", pageParams.toArray())
-                .map(row -> BookingRepository.read(row).booking())
-                .toList();
-        return Page.of(items, page, total);
-    }
-
-    private static void add(List<String> where, List<Object> params, String condition, Object value) {
-        where.add(condition);
-        params.add(value);
+        return listing.page(db.execute(), BookingRepository.SELECT_COLUMNS, "starts_at, id", page,
+                row -> BookingRepository.read(row).booking());
     }
 }

@@ -1,5 +1,6 @@
 package com.drivenow.inventory.car;
 
+import com.drivenow.platform.db.Listing;
 import com.drivenow.platform.db.Rows;
 import com.drivenow.platform.web.Page;
 import com.drivenow.platform.web.PageRequest;
@@ -8,12 +9,9 @@ import io.helidon.dbclient.DbRow;
 import io.helidon.dbclient.DbTransaction;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * The {@code car} table. Every write is conditional on the version the caller read, and bumps it,
@@ -74,43 +72,20 @@ public final class CarRepository {
     }
 
     public Page<Car> search(DbExecute db, CarFilter filter, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        filter.status().ifPresent(s -> add(conditions, params, "status = ?", s.name()));
-        filter.category().ifPresent(c -> add(conditions, params, "category = ?", c.name()));
-        filter.location().ifPresent(l -> add(conditions, params, "location = ?", l.toUpperCase(Locale.ROOT)));
-        filter.text().ifPresent(text -> {
-            String pattern = "%" + escapeLike(text) + "%";
-            conditions.add("(plate ILIKE ? OR make ILIKE ? OR model ILIKE ?)");
-            params.addAll(List.of(pattern, pattern, pattern));
-        });
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        long total = db.get("SELECT count(*) AS n FROM car" + where, params.toArray())
-                .map(row -> row.column("n").get(Long.class))
-                .orElse(0L);
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(page.size());
-        pageParams.add(page.offset());
+        Listing listing = new Listing("car");
+        filter.status().ifPresent(s -> listing.where("status = ?", s.name()));
+        filter.category().ifPresent(c -> listing.where("category = ?", c.name()));
+        filter.location().ifPresent(l -> listing.where("location = ?", l.toUpperCase(Locale.ROOT)));
+        filter.text().map(Listing::containing).ifPresent(like ->
+                listing.where("(plate ILIKE ? OR make ILIKE ? OR model ILIKE ?)", like, like, like));
         // plate is unique, so the order is total and pages never overlap or skip
-        try (Stream<DbRow> rows = db.query("SELECT " + COLUMNS + " FROM car" + where
-                + " ORDER BY plate LIMIT ? OFFSET ?", pageParams.toArray())) {
-            return Page.of(rows.map(CarRepository::car).toList(), page, total);
-        }
+        return listing.page(db, COLUMNS, "plate", page, CarRepository::car);
     }
 
     public long countByStatus(DbExecute db, CarStatus status) {
         return db.get("SELECT count(*) AS n FROM car WHERE status = ?", status.name())
                 .map(row -> row.column("n").get(Long.class))
                 .orElse(0L);
-    }
-
-    private static void add(List<String> conditions, List<Object> params, String condition, Object param) {
-        conditions.add(condition);
-        params.add(param);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static Car car(DbRow row) {

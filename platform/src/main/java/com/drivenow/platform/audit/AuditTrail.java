@@ -1,5 +1,6 @@
 package com.drivenow.platform.audit;
 
+import com.drivenow.platform.db.Listing;
 import com.drivenow.platform.db.Rows;
 import com.drivenow.platform.web.Page;
 import com.drivenow.platform.web.PageRequest;
@@ -7,7 +8,6 @@ import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbRow;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -38,26 +38,14 @@ public final class AuditTrail {
     }
 
     public Page<AuditEntry> find(Criteria criteria, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        criteria.actor().ifPresent(v -> add(where, params, "actor = ?", v));
-        criteria.resource().ifPresent(v -> add(where, params, "resource = ?", v));
-        criteria.resourceId().ifPresent(v -> add(where, params, "resource_id = ?", v));
-        criteria.requestId().ifPresent(v -> add(where, params, "request_id = ?", v));
-        criteria.from().ifPresent(v -> add(where, params, "at >= ?", Rows.utc(v)));
-        criteria.to().ifPresent(v -> add(where, params, "at < ?", Rows.utc(v)));
-        String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        long total = db.execute().get("SELECT count(*) AS n FROM audit_entry" + filter, params.toArray())
-                .map(row -> Rows.longValue(row, "n")).orElse(0L);
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(page.size());
-        pageParams.add(page.offset());
-        List<AuditEntry> items = db.execute()
-                .query("SELECT " + COLUMNS + " FROM audit_entry" + filter + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?",
-                        pageParams.toArray())
-                .map(this::read)
-                .toList();
-        return Page.of(items, page, total);
+        Listing listing = new Listing("audit_entry");
+        criteria.actor().ifPresent(v -> listing.where("actor = ?", v));
+        criteria.resource().ifPresent(v -> listing.where("resource = ?", v));
+        criteria.resourceId().ifPresent(v -> listing.where("resource_id = ?", v));
+        criteria.requestId().ifPresent(v -> listing.where("request_id = ?", v));
+        criteria.from().ifPresent(v -> listing.where("at >= ?", Rows.utc(v)));
+        criteria.to().ifPresent(v -> listing.where("at < ?", Rows.utc(v)));
+        return listing.page(db.execute(), COLUMNS, "at DESC, id DESC", page, this::read);
     }
 
     private AuditEntry read(DbRow row) {
@@ -66,10 +54,5 @@ public final class AuditTrail {
                 Rows.text(row, "actor_kind"), roles.isEmpty() ? List.of() : Arrays.asList(roles.split(",")),
                 Rows.text(row, "method"), Rows.text(row, "path"), Rows.intValue(row, "status"),
                 Rows.text(row, "resource"), Rows.text(row, "resource_id"), Rows.text(row, "request_id"), server);
-    }
-
-    private static void add(List<String> where, List<Object> params, String condition, Object value) {
-        where.add(condition);
-        params.add(value);
     }
 }
