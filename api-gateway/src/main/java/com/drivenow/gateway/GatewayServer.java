@@ -194,8 +194,8 @@ public final class GatewayServer implements AutoCloseable {
     }
 
     private static ObserveFeature observe(Map<Upstream, UpstreamClient> clients, Duration probeTimeout, Drain drain) {
-        return ObserveEndpoints.feature(java.util.stream.Stream.concat(java.util.stream.Stream.of(drain.readiness()),
-                clients.values().stream().map(client -> new UpstreamHealthCheck(client, probeTimeout))).toList());
+        return ObserveEndpoints.feature(drain.readiness(),
+                clients.values().stream().map(client -> new UpstreamHealthCheck(client, probeTimeout)).toList());
     }
 
     private static RateLimiter.Policy policy(Config limit, long maxKeys) {

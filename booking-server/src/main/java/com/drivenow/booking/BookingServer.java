@@ -144,7 +144,7 @@ public final class BookingServer implements AutoCloseable {
     /** {@code /health} (accepting requests, database readiness, broker state) and {@code /metrics} (Prometheus). */
     private static ObserveFeature observe(Database database, BrokerConnection broker, IdempotentConsumer fleetEvents,
                                           Drain drain) {
-        return ObserveEndpoints.feature(List.of(drain.readiness(), ReadinessChecks.database(database.client()),
+        return ObserveEndpoints.feature(drain.readiness(), List.of(ReadinessChecks.database(database.client()),
                 ReadinessChecks.messaging(broker, fleetEvents)));
     }
 

@@ -87,9 +87,8 @@ public final class InventoryServer implements AutoCloseable {
                 // close() stops in order within the grace period; Helidon's own hook would cut requests in flight
                 .shutdownHook(false)
                 .featuresDiscoverServices(false)
-                .addFeature(ObserveEndpoints.feature(java.util.stream.Stream.concat(java.util.stream.Stream.of(
-                        drain.readiness()), InventoryHealth.checks(database.dataSource(), broker, consumer, relay)
-                        .stream()).toList()))
+                .addFeature(ObserveEndpoints.feature(drain.readiness(),
+                        InventoryHealth.checks(database.dataSource(), broker, consumer, relay)))
                 .directHandlers(ProblemDirectHandler.all())
                 .mediaContext(media -> media.addMediaSupport(Json.mediaSupport()))
                 .routing(routing -> routing(routing.addFilter(drain), token,
